@@ -1,1 +1,47 @@
-namespace Boundaries.Cli; internal static class Program { private static int Main(string[] args) => 0; }
+using System.CommandLine;
+using System.Text;
+using Boundaries.Cli.Commands;
+
+namespace Boundaries.Cli;
+
+/// <summary>The <c>boundaries</c> command: import, check, evaluate and report on administrative units.</summary>
+internal static class Program
+{
+    private static async Task<int> Main(string[] args)
+    {
+        Console.OutputEncoding = Encoding.UTF8;
+        return await Run(args, CliConsole.ForProcess());
+    }
+
+    /// <summary>Parses and runs a command line against the given consoles.</summary>
+    internal static async Task<int> Run(string[] args, CliConsole console)
+    {
+        var root = new RootCommand("Boundaries: evaluate and plan Vietnam's administrative units against the legal standards.");
+        root.Options.Add(CommonOptions.Verbose);
+        foreach (var command in CommandCatalogue.All(console))
+        {
+            root.Subcommands.Add(command);
+        }
+
+        var parse = root.Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            foreach (var error in parse.Errors)
+            {
+                console.Error.WriteLine($"boundaries: {error.Message}");
+            }
+
+            console.Error.WriteLine("Run 'boundaries --help' for usage.");
+            return ExitCodes.Usage;
+        }
+
+        try
+        {
+            return await parse.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+        }
+        catch (Exception e)
+        {
+            return ErrorReporter.Report(e, console.Error, parse.GetValue(CommonOptions.Verbose));
+        }
+    }
+}

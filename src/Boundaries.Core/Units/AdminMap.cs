@@ -78,6 +78,30 @@ public sealed class AdminMap
         }
     }
 
+    /// <summary>The natural area of a unit in km²: its own polygon's ellipsoidal area, else the sum of the communes below it; null when neither is known.</summary>
+    public double? AreaKm2Of(AdminUnit unit)
+    {
+        ArgumentNullException.ThrowIfNull(unit);
+        if (unit.GeodesicAreaKm2 is { } own)
+        {
+            return own;
+        }
+
+        return unit.Level == UnitLevel.Commune ? null : RollUp(unit.Code).AreaKm2;
+    }
+
+    /// <summary>The population of a unit: its own figure, else the sum of the communes below it; null for a commune without a figure.</summary>
+    public long? PopulationOf(AdminUnit unit)
+    {
+        ArgumentNullException.ThrowIfNull(unit);
+        if (unit.Population is { } own)
+        {
+            return own.Value;
+        }
+
+        return unit.Level == UnitLevel.Commune ? null : RollUp(unit.Code).Population;
+    }
+
     /// <summary>Area, population and subordinate counts summed from the communes below a unit.</summary>
     public RollUp RollUp(UnitCode code)
     {

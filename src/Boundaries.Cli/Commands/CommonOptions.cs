@@ -1,0 +1,38 @@
+using System.CommandLine;
+
+namespace Boundaries.Cli.Commands;
+
+/// <summary>Options shared by several commands.</summary>
+internal static class CommonOptions
+{
+    /// <summary>Print stack traces with errors.</summary>
+    public static readonly Option<bool> Verbose = new("--verbose")
+    {
+        Description = "Show details (stack traces) with errors",
+        Recursive = true,
+    };
+
+    /// <summary>The project file or dataset a command reads.</summary>
+    public static Argument<string> Project() => new("project")
+    {
+        Description = "A project file (.gpkg) written by 'boundaries import', or a dataset folder / GeoJSON / Shapefile to import on the fly",
+    };
+
+    /// <summary>An output format among the given choices.</summary>
+    public static Option<string> Format(params string[] choices)
+    {
+        var option = new Option<string>("--format")
+        {
+            Description = $"Output format: {string.Join(", ", choices)}",
+            DefaultValueFactory = _ => choices[0],
+        };
+        option.AcceptOnlyFromAmong(choices);
+        return option;
+    }
+
+    /// <summary>Write the output to a file instead of standard output.</summary>
+    public static Option<string?> OutFile() => new("--out")
+    {
+        Description = "Write to this file (atomically) instead of standard output",
+    };
+}

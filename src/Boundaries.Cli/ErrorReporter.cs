@@ -1,0 +1,32 @@
+using Boundaries.Data;
+
+namespace Boundaries.Cli;
+
+/// <summary>The one place that turns known failures into a one-line message and an exit code.</summary>
+internal static class ErrorReporter
+{
+    /// <summary>Writes the message for <paramref name="error"/> to stderr and returns the exit code.</summary>
+    public static int Report(Exception error, TextWriter stderr, bool verbose)
+    {
+        var (code, line) = error switch
+        {
+            InputDataException e => (ExitCodes.InvalidInput, e.Message),
+            FileNotFoundException e => (ExitCodes.NotFound, $"{e.FileName ?? "input"}: file not found"),
+            DirectoryNotFoundException e => (ExitCodes.NotFound, e.Message),
+            UsageException e => (ExitCodes.Usage, e.Message),
+            OutputException e => (ExitCodes.OutputFailed, e.Message),
+            OperationCanceledException => (ExitCodes.InvalidInput, "cancelled; nothing was written"),
+            _ => (ExitCodes.InternalError, $"internal error: {error.GetType().Name}: {error.Message} (run with --verbose for details)"),
+        };
+
+        stderr.WriteLine($"boundaries: {OneLine(line)}");
+        if (verbose)
+        {
+            stderr.WriteLine(error.ToString());
+        }
+
+        return code;
+    }
+
+    private static string OneLine(string text) => text.ReplaceLineEndings(" ").Trim();
+}

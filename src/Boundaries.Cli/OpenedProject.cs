@@ -1,0 +1,12 @@
+using Boundaries.Core.Quality;
+using Boundaries.Core.Units;
+
+namespace Boundaries.Cli;
+
+/// <summary>A map ready for a command, with where it came from and the issues found when it was read.</summary>
+/// <param name="Map">The units.</param>
+/// <param name="Name">The dataset's name.</param>
+/// <param name="Path">The file or folder as the user gave it.</param>
+/// <param name="Issues">Problems recorded at import.</param>
+/// <param name="Provenance">Lines saying where each figure comes from.</param>
+internal sealed record OpenedProject(AdminMap Map, string Name, string Path, IReadOnlyList<DataIssue> Issues, IReadOnlyList<string> Provenance);

@@ -1,0 +1,20 @@
+namespace Boundaries.Data;
+
+/// <summary>Input that cannot be used as it is: a broken file, an untrustworthy CRS, a missing required field.</summary>
+/// <remarks>The message is one line naming the file and, where relevant, the feature.</remarks>
+public sealed class InputDataException : Exception
+{
+    /// <summary>Creates the exception for a file and a one-line problem.</summary>
+    public InputDataException(string file, string message, Exception? inner = null)
+        : base($"{file}: {message}", inner)
+    {
+        File = file;
+        Problem = message;
+    }
+
+    /// <summary>The file concerned, as the user named it.</summary>
+    public string File { get; }
+
+    /// <summary>The problem without the file name.</summary>
+    public string Problem { get; }
+}
