@@ -2,6 +2,7 @@ using System.Globalization;
 using Boundaries.Core.Units;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using NetTopologySuite.Geometries;
 
 namespace Boundaries.Data.Store.GeoPackage;
 
@@ -87,7 +88,7 @@ internal static class GeoPackageWriter
     // for each vector features user data table"; Req 22: "The gpkg_geometry_columns table SHALL contain one row
     // record for the geometry column in each vector feature data table"; Req 25: geometry_type_name is "one of
     // the uppercase geometry type names"; Req 27/28: z and m are "one of 0, 1, or 2" (0: prohibited, as written).
-    private static void AddFeatureTable(GeoPackageContext context, string table, string title, NetTopologySuite.Geometries.Envelope? extent, string now)
+    private static void AddFeatureTable(GeoPackageContext context, string table, string title, Envelope? extent, string now)
     {
         context.Contents.Add(new ContentsRow
         {

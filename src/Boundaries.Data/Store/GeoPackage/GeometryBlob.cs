@@ -13,6 +13,8 @@ internal static class GeometryBlob
     /// <summary>The blob of a lon/lat geometry.</summary>
     public static byte[] Write(Geometry geometry)
     {
+        // Req 19: "A GeoPackage SHALL store feature table geometries ... in SQL BLOBs using the Standard
+        // GeoPackageBinary format" (header "GP", version, flags, srs_id, envelope, then WKB), which this writer makes.
         // XY only: with the writer's default, GDAL reads every polygon as MULTIPOLYGON ZM with NaN Z and M.
         var writer = new GeoPackageGeoWriter { HandleOrdinates = Ordinates.XY };
         return writer.Write(geometry);
