@@ -1,4 +1,5 @@
 using NetTopologySuite.Geometries;
+using NetTopologySuite.Geometries.Implementation;
 using ProjNet.CoordinateSystems.Transformations;
 
 namespace Boundaries.Core.Crs;
@@ -48,7 +49,10 @@ internal static class TransformedCopy
 
     private static CoordinateSequence Sequence(CoordinateSequence source, GeometryFactory factory, MathTransform? transform)
     {
-        var copy = factory.CoordinateSequenceFactory.Create(source);
+        // A packed source into a packed factory is copied as one array, not through a Coordinate per point.
+        var copy = source is PackedDoubleCoordinateSequence packed && factory.CoordinateSequenceFactory is PackedCoordinateSequenceFactory { Type: PackedCoordinateSequenceFactory.PackedType.Double }
+            ? new PackedDoubleCoordinateSequence((double[])packed.GetRawCoordinates().Clone(), packed.Dimension, packed.Measures)
+            : factory.CoordinateSequenceFactory.Create(source);
         if (transform is not null)
         {
             SequenceTransformer.Transform(copy, transform);
