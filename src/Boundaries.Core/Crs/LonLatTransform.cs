@@ -52,6 +52,14 @@ public sealed class LonLatTransform
         return (xy[0], xy[1]);
     }
 
+    /// <summary>One lon/lat point on WGS 84 in the source CRS.</summary>
+    public (double X, double Y) FromLonLat(double lon, double lat)
+    {
+        Span<double> xy = [lon, lat];
+        FromLonLatInPlace(xy, 2);
+        return (xy[0], xy[1]);
+    }
+
     /// <summary>Transforms interleaved ordinates (x, y[, z[, m]] per point) to lon/lat in place; only x and y change.</summary>
     /// <remarks>The layout of NTS's packed coordinate sequences, so a streaming reader can transform without copying.</remarks>
     public void ToLonLatInPlace(Span<double> ordinates, int dimension) => TransformInPlace(_toLonLat, ordinates, dimension);
@@ -80,8 +88,7 @@ public sealed class LonLatTransform
         // A floating precision model: a fixed grid in metres would be meaningless in degrees and vice versa.
         var factory = NtsGeometryServices.Instance.CreateGeometryFactory(Floating, targetSrid, geometry.Factory.CoordinateSequenceFactory);
 
-        var copy = TransformedCopy.Of(geometry, factory, transform);
-        return copy;
+        return TransformedCopy.Of(geometry, factory, transform);
     }
 
     private static void TransformInPlace(MathTransform? transform, Span<double> ordinates, int dimension)

@@ -20,9 +20,10 @@ internal static class SequenceTransformer
         // Both spans must hold exactly `count` strided values for ProjNET's length check.
         var length = ((count - 1) * dimension) + 1;
 
-        // ProjNET 2.0.0's 2D span overload carries the height of one point into the next through the
-        // geocentric datum shift, so the same point moves with its neighbours (0.05 mm, but shared vertices
-        // of adjacent polygons would no longer coincide). Zero heights per point keep points independent.
+        // ProjNET 2.0.0's 2D span overload gives every point one shared height slot (stride 0), so the height
+        // the datum shift leaves on one point enters the next: the same vertex then lands up to ~0.05 mm
+        // apart depending on its neighbours, and shared vertices of adjacent polygons stop coinciding.
+        // A zeroed height per point keeps every point independent and equal to the single-point result.
         var heights = ArrayPool<double>.Shared.Rent(count);
         try
         {
