@@ -2,8 +2,9 @@ namespace Boundaries.Core.Crs;
 
 /// <summary>The 7-parameter Helmert shift from VN-2000 to WGS 84 of EPSG:6960 "VN-2000 to WGS 84 (2)".</summary>
 /// <remarks>
-/// These are the national parameters published with Quyết định 05/2007/QĐ-BTNMT (EPSG operation version
-/// "DoSM-Vnm"). EPSG states them in the coordinate-frame convention (method 9607): rotations
+/// Source: the EPSG dataset (as shipped in PROJ's database), operation EPSG:6960, version "DoSM-Vnm".
+/// The Vietnamese decision that publishes them is often cited as Quyết định 05/2007/QĐ-BTNMT; that
+/// attribution is unconfirmed here, so cite EPSG:6960 in any document. EPSG states them in the coordinate-frame convention (method 9607): rotations
 /// −0.00928836″, +0.01975479″, −0.00427372″. ProjNET's <see cref="ProjNet.CoordinateSystems.Wgs84ConversionInfo"/>, like WKT1
 /// TOWGS84 and PROJ's "+towgs84", uses the position-vector convention (method 9606), so the rotations are
 /// stored here with the opposite sign; this is exactly what PROJ itself writes into TOWGS84 for
