@@ -17,10 +17,10 @@ internal sealed class FigureResolver(AdminMap map, EvaluationOptions options)
     public AreaUsed Area(AdminUnit unit, List<string> notes)
     {
         var area = AreaOf(unit);
-        if (unit.Level == UnitLevel.District && area.Origin != FigureOrigin.CommuneRollUp && map.ChildrenOf(unit.Code).Count > 0)
+        if (unit.Level == UnitLevel.District && area.Origin is FigureOrigin.Polygon or FigureOrigin.Recorded && map.ChildrenOf(unit.Code).Count > 0
+            && CommuneRollUp(unit).Km2 is { } communesKm2)
         {
-            var rollUp = map.RollUp(unit.Code);
-            notes.Add($"Communes' polygons incl. unassigned areas sum to {Invariant.Num(rollUp.AreaKm2)} km².");
+            notes.Add($"For comparison, the communes' polygons with the unassigned polygons in the unit sum to {Invariant.Num(communesKm2)} km².");
         }
 
         if (area.Origin == FigureOrigin.CommuneRollUp)
@@ -62,7 +62,7 @@ internal sealed class FigureResolver(AdminMap map, EvaluationOptions options)
             counted.Sum(c => c.Population!.Value),
             FigureOrigin.CommuneRollUp,
             years.Count == 1 ? years[0] : null,
-            Invariant.Text($"sum of {counted.Count} communes: {string.Join("; ", sources)}"));
+            Invariant.Text($"sum over {counted.Count} commune{(counted.Count == 1 ? "" : "s")}: {string.Join("; ", sources)}"));
     }
 
     private AreaUsed AreaOf(AdminUnit unit)
@@ -96,22 +96,25 @@ internal sealed class FigureResolver(AdminMap map, EvaluationOptions options)
             return AreaUsed.Unknown(unit.GeometryNote ?? "no polygon and no official area");
         }
 
-        if (unit.Level == UnitLevel.District)
+        List<AreaUsed> parts = unit.Level == UnitLevel.District ? [] : children.Select(AreaOf).ToList();
+        if (unit.Level == UnitLevel.District || parts.Any(p => p.Km2 is null))
         {
-            return new AreaUsed(map.RollUp(unit.Code).AreaKm2, FigureOrigin.CommuneRollUp, null,
-                "sum of the communes' polygons and the unassigned polygons in the unit (WGS 84 ellipsoid)");
-        }
-
-        var parts = children.Select(AreaOf).ToList();
-        if (parts.Any(p => p.Km2 is null))
-        {
-            return new AreaUsed(map.RollUp(unit.Code).AreaKm2, FigureOrigin.CommuneRollUp, null,
-                "sum of the communes' polygons and the unassigned polygons in the unit (WGS 84 ellipsoid)");
+            return CommuneRollUp(unit);
         }
 
         var kinds = string.Join(", ", parts.Select(p => p.Origin).Distinct().Select(o => o == FigureOrigin.Recorded ? "official figures" : o == FigureOrigin.Polygon ? "their polygons" : "their communes' sums"));
         return new AreaUsed(parts.Sum(p => p.Km2!.Value), FigureOrigin.SumOfSubordinates, null,
             Invariant.Text($"sum of the {parts.Count} subordinate units' areas ({kinds})"));
+    }
+
+    private AreaUsed CommuneRollUp(AdminUnit unit)
+    {
+        var rollUp = map.RollUp(unit.Code);
+        var communes = map.CommunesUnder(unit.Code).Count();
+        var districts = map.CommunesUnder(unit.Code).Select(c => c.ParentCode).Append(unit.Code).ToHashSet();
+        return rollUp.UnitsWithoutGeometry.Count == communes && !map.Unassigned.Any(u => districts.Contains(u.ParentCode))
+            ? AreaUsed.Unknown("no polygon for the unit or any of its communes, and no official area")
+            : new AreaUsed(rollUp.AreaKm2, FigureOrigin.CommuneRollUp, null, "sum of the communes' polygons and the unassigned polygons in the unit (WGS 84 ellipsoid)");
     }
 
     private void NoteMissingCommunes(AdminUnit unit, List<string> notes)

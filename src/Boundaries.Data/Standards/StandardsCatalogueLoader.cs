@@ -100,7 +100,7 @@ public static class StandardsCatalogueLoader
         }
         catch (JsonException e)
         {
-            throw new StandardsCatalogueException(file, null, e.Path, $"not valid JSON (line {e.LineNumber + 1}, byte {e.BytePositionInLine + 1}): {e.Message.Split(" Path:")[0]}", e);
+            throw new StandardsCatalogueException(file, null, e.Path, $"not valid JSON (line {e.LineNumber + 1}, byte {e.BytePositionInLine + 1}): {e.Message.Split(" Path:")[0].Split(" LineNumber:")[0]}", e);
         }
     }
 
