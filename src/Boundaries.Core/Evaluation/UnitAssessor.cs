@@ -20,12 +20,12 @@ internal sealed class UnitAssessor(AdminMap map, StandardsSelection selection, E
         var insufficient = area.Km2 is null || population.Value is null;
         if (area.Km2 is null)
         {
-            notes.Add($"Insufficient data: area unknown ({area.Source}).");
+            notes.Add($"Insufficient data: area unknown ({area.Source.TrimEnd('.')}).");
         }
 
         if (population.Value is null)
         {
-            notes.Add($"Insufficient data: population unknown ({population.Source}).");
+            notes.Add($"Insufficient data: population unknown ({population.Source.TrimEnd('.')}).");
         }
 
         double? areaPercent = standard is not null && area.Km2 is { } km2 ? 100.0 * km2 / standard.MinAreaKm2 : null;
