@@ -24,6 +24,7 @@ internal sealed class GeoJsonLayerReader
     };
 
     private readonly string _path;
+    private readonly int _bufferBytes;
     private readonly Action<GeoJsonReadProgress>? _progress;
     private readonly List<SourceFeature> _features = [];
     private readonly List<DataIssue> _issues = [];
@@ -34,21 +35,26 @@ internal sealed class GeoJsonLayerReader
     private long _fileLength;
     private int _featureIndex;
 
-    private GeoJsonLayerReader(string path, Action<GeoJsonReadProgress>? progress)
+    private GeoJsonLayerReader(string path, int bufferBytes, Action<GeoJsonReadProgress>? progress)
     {
         _path = path;
+        _bufferBytes = bufferBytes;
         _progress = progress;
     }
 
     /// <summary>Reads every feature; throws <see cref="InputDataException"/> naming the byte where a broken file stops making sense.</summary>
-    public static SourceLayer Read(string path, Action<GeoJsonReadProgress>? progress = null)
+    public static SourceLayer Read(string path, Action<GeoJsonReadProgress>? progress = null) =>
+        Read(path, InitialBufferBytes, progress);
+
+    /// <summary>Reads with a given initial buffer size (tests use a small one to cross many buffer boundaries).</summary>
+    internal static SourceLayer Read(string path, int bufferBytes, Action<GeoJsonReadProgress>? progress)
     {
         if (!File.Exists(path))
         {
             throw new InputDataException(path, "file not found");
         }
 
-        return new GeoJsonLayerReader(path, progress).ReadAll();
+        return new GeoJsonLayerReader(path, bufferBytes, progress).ReadAll();
     }
 
     private SourceLayer ReadAll()
@@ -85,7 +91,7 @@ internal sealed class GeoJsonLayerReader
 
     private void Scan(FileStream stream)
     {
-        var buffer = ArrayPool<byte>.Shared.Rent(InitialBufferBytes);
+        var buffer = ArrayPool<byte>.Shared.Rent(_bufferBytes);
         try
         {
             var filled = 0;
