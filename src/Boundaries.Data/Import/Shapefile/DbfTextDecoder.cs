@@ -25,6 +25,12 @@ internal static class DbfTextDecoder
                 : (Vni(file, issues), $"VNI ({declared.Origin}), not converted", issues);
         }
 
+        // An encoding named by the user is obeyed as given; only file declarations are second-guessed.
+        if (declared is { Encoding: { } chosen, Origin: "option" })
+        {
+            return (Recode(chosen), $"{chosen.WebName} (option)", issues);
+        }
+
         if (declared is { IsUtf8: true })
         {
             if (rawTexts.All(IsUtf8))
