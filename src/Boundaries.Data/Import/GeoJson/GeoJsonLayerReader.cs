@@ -3,8 +3,6 @@ using System.Text.Json;
 using Boundaries.Core.Quality;
 using Boundaries.Data.Import.Layers;
 using NetTopologySuite.Features;
-using NetTopologySuite.Geometries;
-using NetTopologySuite.IO.Converters;
 
 namespace Boundaries.Data.Import.GeoJson;
 
@@ -18,11 +16,6 @@ internal sealed class GeoJsonLayerReader
 {
     private const int InitialBufferBytes = 1 << 20;
     private const int ProgressEvery = 256;
-    private static readonly JsonSerializerOptions Options = new()
-    {
-        Converters = { new GeoJsonConverterFactory(new GeometryFactory(new PrecisionModel(), 0)) },
-    };
-
     private readonly string _path;
     private readonly int _bufferBytes;
     private readonly Action<GeoJsonReadProgress>? _progress;
@@ -67,7 +60,7 @@ internal sealed class GeoJsonLayerReader
 
         if (_rootType is "Feature" || GeoJsonGeometryTypes.IsGeometry(_rootType))
         {
-            ReadSingleObject();
+            _features.AddRange(GeoJsonFeatures.ReadSingleObject(_path, _rootType));
         }
         else if (_rootType != "FeatureCollection")
         {
@@ -97,7 +90,7 @@ internal sealed class GeoJsonLayerReader
             var filled = 0;
             var final = false;
             var state = new JsonReaderState(new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip });
-            var bom = SkipBom(stream);
+            var bom = JsonErrorPosition.SkipBom(stream);
             _bufferOffset = bom;
             while (true)
             {
@@ -122,7 +115,7 @@ internal sealed class GeoJsonLayerReader
                 }
                 catch (JsonException ex)
                 {
-                    throw Broken(ex, bom);
+                    throw JsonErrorPosition.Broken(_path, ex, bom, _fileLength);
                 }
 
                 var consumed = (int)reader.BytesConsumed;
@@ -271,16 +264,16 @@ internal sealed class GeoJsonLayerReader
     {
         try
         {
-            var feature = JsonSerializer.Deserialize<IFeature>(ref reader, Options);
+            var feature = JsonSerializer.Deserialize<IFeature>(ref reader, GeoJsonFeatures.Options);
             if (feature is null)
             {
                 _issues.Add(Unreadable(index, "it is null", start));
                 return;
             }
 
-            _features.Add(ToSource(index, feature));
+            _features.Add(GeoJsonFeatures.ToSource(index, feature));
         }
-        catch (Exception ex) when (ex is JsonException or ArgumentException or InvalidOperationException or FormatException)
+        catch (Exception ex) when (GeoJsonFeatures.IsBadContent(ex))
         {
             // The object is syntactically complete (TrySkip passed), so this is a bad feature, not a broken file.
             _issues.Add(Unreadable(index, GeoJsonMessages.Clean(ex.Message), start));
@@ -293,67 +286,4 @@ internal sealed class GeoJsonLayerReader
             File = _path,
             FeatureIndex = index,
         };
-
-    private static SourceFeature ToSource(int index, IFeature feature)
-    {
-        var attributes = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
-        if (feature.Attributes is { } table)
-        {
-            foreach (var name in table.GetNames())
-            {
-                attributes.TryAdd(name, AttributeText.Of(table[name]));
-            }
-        }
-
-        return new SourceFeature(index, feature.Geometry, attributes);
-    }
-
-    private void ReadSingleObject()
-    {
-        using var stream = new FileStream(_path, FileMode.Open, FileAccess.Read, FileShare.Read);
-        try
-        {
-            if (_rootType == "Feature")
-            {
-                var feature = JsonSerializer.Deserialize<IFeature>(stream, Options);
-                if (feature is not null)
-                {
-                    _features.Add(ToSource(0, feature));
-                }
-            }
-            else if (JsonSerializer.Deserialize<Geometry>(stream, Options) is { } geometry)
-            {
-                _features.Add(new SourceFeature(0, geometry, new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase)));
-            }
-        }
-        catch (Exception ex) when (ex is JsonException or ArgumentException or InvalidOperationException or FormatException)
-        {
-            throw new InputDataException(_path, $"not valid GeoJSON: {GeoJsonMessages.Clean(ex.Message)}", ex);
-        }
-    }
-
-    private InputDataException Broken(JsonException ex, int bom)
-    {
-        var line = ex.LineNumber ?? 0;
-        var inLine = ex.BytePositionInLine ?? 0;
-        var offset = JsonErrorPosition.ByteOffset(_path, line, inLine) + (line == 0 ? bom : 0);
-        var what = offset >= _fileLength || GeoJsonMessages.IsEndOfData(ex.Message)
-            ? "unexpected end of data"
-            : GeoJsonMessages.Clean(ex.Message);
-        var at = Math.Min(offset, _fileLength);
-        return new InputDataException(_path, $"not valid GeoJSON: {what} at byte {at}", ex);
-    }
-
-    private static int SkipBom(FileStream stream)
-    {
-        Span<byte> head = stackalloc byte[3];
-        var n = stream.Read(head);
-        if (n == 3 && head[0] == 0xEF && head[1] == 0xBB && head[2] == 0xBF)
-        {
-            return 3;
-        }
-
-        stream.Position = 0;
-        return 0;
-    }
 }
