@@ -139,6 +139,35 @@ public class FormatImportTests
     }
 
     [Fact]
+    public void Import_GeoJsonWithUnsupportedCrs_ThrowsWithTheIdentifiersProblem()
+    {
+        using var temp = new TempFolder();
+        var path = temp.Write("mercator.geojson", File.ReadAllText(Tm3GeoJson).Replace("EPSG::9209", "EPSG::3857", StringComparison.Ordinal));
+
+        var ex = Assert.Throws<InputDataException>(() => DatasetImporter.Import(path));
+
+        var problem = CrsIdentifier.Identify("urn:ogc:def:crs:EPSG::3857").Problem;
+        Assert.NotNull(problem);
+        Assert.Equal($"mercator.geojson: {problem} (GeoJSON crs member)", ex.Message);
+    }
+
+    [Fact]
+    public void Import_GeoJsonWithTcvn3NamesShownAsLatin1_ConvertsThemAndSaysSo()
+    {
+        using var temp = new TempFolder();
+        var path = GeoJsonFiles.Write(temp.File("legacy.geojson"),
+            ("POLYGON ((106.33 9.90, 106.33 9.92, 106.35 9.92, 106.33 9.90))", new Dictionary<string, object?> { ["ma"] = "29239", ["ten"] = "Ph\u00ADêng 1", ["ma_huyen"] = "842" }),
+            ("POLYGON ((106.36 9.90, 106.36 9.92, 106.38 9.92, 106.36 9.90))", new Dictionary<string, object?> { ["ma"] = "29263", ["ten"] = "X· Long §øc", ["ma_huyen"] = "842" }));
+
+        var result = DatasetImporter.Import(path);
+
+        Assert.Equal("Phường 1", result.Map[new UnitCode("29239")].FullName);
+        Assert.Equal("Xã Long Đức", result.Map[new UnitCode("29263")].FullName);
+        Assert.Equal("TCVN3 (detected), converted to Unicode", result.Report.Files[0].TextEncoding);
+        Assert.Single(result.Report.IssuesOf("text-encoding"));
+    }
+
+    [Fact]
     public void Import_UnknownExtension_Throws()
     {
         using var temp = new TempFolder();
