@@ -51,7 +51,7 @@ public class FormatImportTests
         var ex = Assert.Throws<InputDataException>(() => DatasetImporter.Import(shp));
 
         Assert.Equal(
-            "tp-tra-vinh_communes_vn2000_tm3_105-30.shp: no .prj beside the .shp, so the coordinate system is unknown; give it with the CRS option (e.g. EPSG:9209)",
+            $"{shp}: no .prj beside the .shp, so the coordinate system is unknown; give it with the CRS option (e.g. EPSG:9209)",
             ex.Message);
     }
 
@@ -83,7 +83,7 @@ public class FormatImportTests
 
         var expected = CoordinateRangeCheck.Check(extent, 4326);
         Assert.NotNull(expected);
-        Assert.Equal($"mislabelled.geojson: {expected}", ex.Message);
+        Assert.Equal($"{path}: {expected}", ex.Message);
     }
 
     [Fact]
@@ -148,7 +148,7 @@ public class FormatImportTests
 
         var problem = CrsIdentifier.Identify("urn:ogc:def:crs:EPSG::3857").Problem;
         Assert.NotNull(problem);
-        Assert.Equal($"mercator.geojson: {problem} (GeoJSON crs member)", ex.Message);
+        Assert.Equal($"{path}: {problem} (GeoJSON crs member)", ex.Message);
     }
 
     [Fact]
@@ -175,7 +175,7 @@ public class FormatImportTests
 
         var ex = Assert.Throws<InputDataException>(() => DatasetImporter.Import(path));
 
-        Assert.Equal("units.kml: not a dataset folder, dataset.json, .geojson, .json, .shp or .gpkg file", ex.Message);
+        Assert.Equal($"{path}: not a dataset folder, dataset.json, .geojson, .json, .shp or .gpkg file", ex.Message);
     }
 
     private static Dictionary<string, NetTopologySuite.Geometries.Geometry> OriginalCommunes842() =>

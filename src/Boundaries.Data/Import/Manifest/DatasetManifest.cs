@@ -35,17 +35,17 @@ public sealed record DatasetManifest
     /// <summary>Why a unit has no polygon, by unit code.</summary>
     public IReadOnlyDictionary<string, string> MissingGeometry { get; init; } = new Dictionary<string, string>();
 
-    /// <summary>The path of the manifest file (set by <see cref="Load"/>).</summary>
+    /// <summary>The path of the manifest file as the user named it, folder included (set by <see cref="Load"/>).</summary>
     [JsonIgnore]
     public string Path { get; init; } = "";
 
-    /// <summary>The folder that file names are relative to.</summary>
+    /// <summary>The folder that file names are relative to, as the user named it ("" for the current folder).</summary>
     [JsonIgnore]
-    public string Folder => System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(Path)) ?? ".";
+    public string Folder => System.IO.Path.GetDirectoryName(Path) ?? "";
 
     /// <summary>Loads dataset.json from a folder, or the given manifest file; throws <see cref="InputDataException"/> with one line naming the problem.</summary>
     public static DatasetManifest Load(string folderOrFile) => ManifestLoader.Load(folderOrFile);
 
-    /// <summary>The full path of a file named in the manifest.</summary>
-    public string Resolve(string file) => System.IO.Path.GetFullPath(System.IO.Path.Combine(Folder, file));
+    /// <summary>The path of a file named in the manifest, relative to where the manifest was named from, so that messages show paths the user recognises.</summary>
+    public string Resolve(string file) => System.IO.Path.Combine(Folder, file);
 }

@@ -45,7 +45,7 @@ internal static class ManifestLoader
             throw new InputDataException(path, "not a valid dataset manifest: null");
         }
 
-        manifest = manifest with { Path = Path.GetFullPath(path) };
+        manifest = manifest with { Path = path };
         Check(manifest);
         return manifest;
     }

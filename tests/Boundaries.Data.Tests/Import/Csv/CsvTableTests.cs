@@ -39,7 +39,7 @@ public class CsvTableTests
 
         var ex = Assert.Throws<InputDataException>(() => CsvTable.Read(path));
 
-        Assert.Equal("broken.csv: quoted field starting on line 2 is never closed", ex.Message);
+        Assert.Equal($"{path}: quoted field starting on line 2 is never closed", ex.Message);
     }
 
     [Fact]
@@ -51,7 +51,7 @@ public class CsvTableTests
 
         var ex = Assert.Throws<InputDataException>(() => CsvTable.Read(path));
 
-        Assert.StartsWith("legacy.csv: not UTF-8 text", ex.Message);
+        Assert.StartsWith($"{path}: not UTF-8 text", ex.Message, StringComparison.Ordinal);
     }
 
     [Fact]

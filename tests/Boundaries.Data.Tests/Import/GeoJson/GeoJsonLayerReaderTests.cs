@@ -46,7 +46,7 @@ public class GeoJsonLayerReaderTests
 
         var ex = Assert.Throws<InputDataException>(() => GeoJsonLayerReader.Read(path));
 
-        Assert.Equal("tra-vinh.geojson: not valid GeoJSON: unexpected end of data at byte 40960", ex.Message);
+        Assert.Equal($"{path}: not valid GeoJSON: unexpected end of data at byte 40960", ex.Message);
     }
 
     [Fact]
@@ -59,7 +59,7 @@ public class GeoJsonLayerReaderTests
         var ex = Assert.Throws<InputDataException>(() => GeoJsonLayerReader.Read(path));
 
         var expected = text.IndexOf("\"geometry\"", StringComparison.Ordinal);
-        Assert.StartsWith("broken.geojson: not valid GeoJSON: ", ex.Message);
+        Assert.StartsWith($"{path}: not valid GeoJSON: ", ex.Message, StringComparison.Ordinal);
         Assert.EndsWith($" at byte {expected}", ex.Message);
     }
 

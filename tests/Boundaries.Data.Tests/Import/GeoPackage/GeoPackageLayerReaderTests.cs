@@ -12,7 +12,7 @@ public class GeoPackageLayerReaderTests
     {
         var ex = Assert.Throws<InputDataException>(() => GeoPackageLayerReader.Read(File, null));
 
-        Assert.Equal("tp-tra-vinh.gpkg: the GeoPackage has 2 feature layers (communes_842, district_842); choose one with the layer option", ex.Message);
+        Assert.Equal($"{File}: the GeoPackage has 2 feature layers (communes_842, district_842); choose one with the layer option", ex.Message);
     }
 
     [Fact]
@@ -31,6 +31,6 @@ public class GeoPackageLayerReaderTests
     {
         var ex = Assert.Throws<InputDataException>(() => GeoPackageLayerReader.Read(File, "communes"));
 
-        Assert.Equal("tp-tra-vinh.gpkg: no feature layer 'communes'; layers are communes_842, district_842", ex.Message);
+        Assert.Equal($"{File}: no feature layer 'communes'; layers are communes_842, district_842", ex.Message);
     }
 }

@@ -33,7 +33,7 @@ public class DatasetManifestTests
 
         var ex = Assert.Throws<InputDataException>(() => DatasetManifest.Load(temp.Path));
 
-        Assert.StartsWith("dataset.json: not a valid dataset manifest: ", ex.Message);
+        Assert.StartsWith($"{temp.File("dataset.json")}: not a valid dataset manifest: ", ex.Message, StringComparison.Ordinal);
         Assert.Contains("feilds", ex.Message, StringComparison.Ordinal);
     }
 
@@ -48,7 +48,7 @@ public class DatasetManifestTests
 
         var ex = Assert.Throws<InputDataException>(() => DatasetManifest.Load(temp.Path));
 
-        Assert.Equal("dataset.json: layers[0]: role 'wards' is not one of communes, districts, province", ex.Message);
+        Assert.Equal($"{temp.File("dataset.json")}: layers[0]: role 'wards' is not one of communes, districts, province", ex.Message);
     }
 
     [Fact]
@@ -62,7 +62,7 @@ public class DatasetManifestTests
 
         var ex = Assert.Throws<InputDataException>(() => DatasetManifest.Load(temp.Path));
 
-        Assert.Equal("dataset.json: joins[0]: a population column needs \"year\" and \"source\"", ex.Message);
+        Assert.Equal($"{temp.File("dataset.json")}: joins[0]: a population column needs \"year\" and \"source\"", ex.Message);
     }
 
     [Fact]
@@ -72,6 +72,6 @@ public class DatasetManifestTests
 
         var ex = Assert.Throws<InputDataException>(() => DatasetManifest.Load(temp.Path));
 
-        Assert.Equal("dataset.json: no dataset.json in the folder", ex.Message);
+        Assert.Equal($"{temp.File("dataset.json")}: no dataset.json in the folder", ex.Message);
     }
 }
