@@ -25,7 +25,7 @@ public static class AssessmentCsvWriter
     public static void WriteFile(string path, MapEvaluation evaluation)
     {
         ArgumentNullException.ThrowIfNull(evaluation);
-        AssessmentFileOutput.Write(path, stream =>
+        AtomicFile.Write(path, stream =>
         {
             using var writer = new StreamWriter(stream, new UTF8Encoding(false));
             Write(writer, evaluation.Assessments);

@@ -47,6 +47,6 @@ public static class AssessmentGeoJsonWriter
     public static void WriteFile(string path, MapEvaluation evaluation)
     {
         ArgumentNullException.ThrowIfNull(evaluation);
-        AssessmentFileOutput.Write(path, stream => Write(stream, evaluation.Assessments));
+        AtomicFile.Write(path, stream => Write(stream, evaluation.Assessments));
     }
 }

@@ -70,7 +70,7 @@ public static class AssessmentJsonWriter
 
     /// <summary>Writes the evaluation to a file through a temporary file.</summary>
     public static void WriteFile(string path, MapEvaluation evaluation) =>
-        AssessmentFileOutput.Write(path, stream => Write(stream, evaluation));
+        AtomicFile.Write(path, stream => Write(stream, evaluation));
 
     private static void WriteStrings(Utf8JsonWriter writer, string name, IEnumerable<string> values)
     {

@@ -35,6 +35,9 @@ public sealed record DatasetManifest
     /// <summary>Why a unit has no polygon, by unit code.</summary>
     public IReadOnlyDictionary<string, string> MissingGeometry { get; init; } = new Dictionary<string, string>();
 
+    /// <summary>A CSV of sourced per-unit facts (official figures, special factors, exemptions, plan listings) in the standards catalogue's format (data/standards/README.md); joined when a project is built.</summary>
+    public string? UnitFacts { get; init; }
+
     /// <summary>The path of the manifest file as the user named it, folder included (set by <see cref="Load"/>).</summary>
     [JsonIgnore]
     public string Path { get; init; } = "";

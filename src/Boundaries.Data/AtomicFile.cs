@@ -1,4 +1,4 @@
-namespace Boundaries.Data.Store;
+namespace Boundaries.Data;
 
 /// <summary>Writes a file all-or-nothing: into a temporary file beside the target, then renamed over it.</summary>
 /// <remarks>
@@ -6,10 +6,28 @@ namespace Boundaries.Data.Store;
 /// readers see the old file or the new one, never half of one. On any failure, including cancellation,
 /// the temporary file (and any SQLite journal beside it) is deleted and the target is left as it was.
 /// </remarks>
-internal static class AtomicFile
+public static class AtomicFile
 {
     // Files SQLite may leave beside a database it was writing when the process failed.
     private static readonly string[] CompanionSuffixes = ["", "-journal", "-wal", "-shm"];
+
+    /// <summary>Writes a stream all-or-nothing: <paramref name="write"/> fills a temporary file that is then renamed to <paramref name="target"/>.</summary>
+    public static void Write(string target, Action<Stream> write)
+    {
+        ArgumentNullException.ThrowIfNull(write);
+        WriteAsync(
+            target,
+            (temp, _) =>
+            {
+                using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write))
+                {
+                    write(stream);
+                }
+
+                return Task.CompletedTask;
+            },
+            CancellationToken.None).GetAwaiter().GetResult();
+    }
 
     /// <summary>Calls <paramref name="write"/> with a temporary path, then moves that file to <paramref name="target"/>.</summary>
     public static async Task WriteAsync(string target, Func<string, CancellationToken, Task> write, CancellationToken cancellationToken)
