@@ -72,7 +72,7 @@ internal static class DissolveStep
 
         foreach (var child in children)
         {
-            var to = op.ChildrenTo?.GetValueOrDefault(child.Code) ?? into.Code;
+            var to = op.ChildrenTo is not null && op.ChildrenTo.TryGetValue(child.Code, out var named) ? named : into.Code;
             context.Change.Set(child with { ParentCode = to });
         }
 

@@ -85,7 +85,7 @@ internal static class EstablishStep
         }
 
         var allowed = StepContext.PiecesAllowed(absorbed.Select(u => u.Geometry), op.Island);
-        var (union, apart) = TerritoryUnion.Unite(context, pieces, allowed, spec.Name);
+        var (union, apart) = TerritoryUnion.Unite(context, pieces, allowed, spec.FullName);
         if (apart is not null)
         {
             return apart;

@@ -40,7 +40,7 @@ internal static class MergeStep
         }
 
         var parent = op.Parent ?? parents[0]!.Value;
-        var formed = $"{op.Into.Type.VietnameseName()} {op.Into.Name}";
+        var formed = op.Into.FullName;
         Units.AdminUnit result;
         if (level == UnitLevel.Commune)
         {

@@ -7,4 +7,9 @@ namespace Boundaries.Core.Scenarios;
 /// <param name="Name">The name without the type prefix, as GSO writes it ("Phường 3", "Long Đức").</param>
 /// <param name="Type">The unit type; its level must match the units it is formed from.</param>
 /// <param name="Seat">Where the People's Committee sits, as the resolution says.</param>
-public sealed record NewUnitSpec(UnitCode Code, string Name, UnitType Type, string? Seat = null);
+public sealed record NewUnitSpec(UnitCode Code, string Name, UnitType Type, string? Seat = null)
+{
+    /// <summary>The name with its type, as <see cref="AdminUnit.FullName"/> writes it ("Phường 3", "Xã Long Đức").</summary>
+    public string FullName =>
+        Name.StartsWith(Type.VietnameseName(), StringComparison.OrdinalIgnoreCase) ? Name : $"{Type.VietnameseName()} {Name}";
+}

@@ -33,6 +33,9 @@ public sealed record ScenarioResult
     /// <summary>Figures moved by declaration only.</summary>
     public required IReadOnlyList<DeclaredFigure> Declared { get; init; }
 
+    /// <summary>Area (km²) the input counted twice where united polygons overlapped; the result counts it once, so its total is smaller by this.</summary>
+    public double InputOverlapRemovedKm2 { get; init; }
+
     /// <summary>Why the scenario stopped, or null when every operation was applied.</summary>
     public OperationRefusal? Refusal { get; init; }
 

@@ -30,6 +30,13 @@ public sealed class ScenarioWorkspace
     /// <summary>One entry per applied operation.</summary>
     public IReadOnlyList<ChangeLogEntry> Log => _working.Log;
 
+    /// <summary>The current units, in the baseline's order with new units in the place of those they replace.</summary>
+    public IEnumerable<AdminUnit> Units => _working.Units;
+
+    /// <summary>Area (km²) that the input counted twice, where united polygons overlapped, and that is now counted once.</summary>
+    /// <remarks>The province's area after the scenario plus this equals its area before.</remarks>
+    public double InputOverlapRemovedKm2 => _working.InputOverlapRemovedKm2;
+
     /// <summary>The current unit with this code, or null.</summary>
     public AdminUnit? Find(UnitCode code) => _working.Find(code);
 
@@ -93,6 +100,7 @@ public sealed class ScenarioWorkspace
             Changes = ChangeReport.Build(_working, before, after),
             CodeTable = CodeTable.Build(_working, before, map),
             Declared = [.. _working.Declared],
+            InputOverlapRemovedKm2 = _working.InputOverlapRemovedKm2,
             Refusal = refusal,
         };
     }

@@ -49,6 +49,9 @@ internal sealed class WorkingMap
 
     public Dictionary<UnitCode, List<UnitCode>> WentTo { get; } = [];
 
+    /// <summary>Area (km²) that the input counted twice (overlapping polygons) and that unions have counted once since.</summary>
+    public double InputOverlapRemovedKm2 { get; private set; }
+
     public Dictionary<UnitCode, string> Seats { get; } = [];
 
     public IReadOnlyList<UnassignedArea> Unassigned => _unassigned;
@@ -176,6 +179,7 @@ internal sealed class WorkingMap
             Seats[code] = seat;
         }
 
+        InputOverlapRemovedKm2 += change.InputOverlapKm2;
         Declared.AddRange(change.Declared);
         Log.Add(change.ToLogEntry());
     }
