@@ -54,7 +54,8 @@ public static class CoverageSnapper
                 continue;
             }
 
-            var refused = !geometry.IsValid;
+            // A unit that collapses to nothing is refused like an invalid one: snapping must never delete ground.
+            var refused = !geometry.IsValid || geometry.IsEmpty;
             var before = EllipsoidalMeasure.Wgs84.AreaSquareMeters(unit.Geometry);
             var after = refused ? before : EllipsoidalMeasure.Wgs84.AreaSquareMeters(geometry);
             changes.Add(new UnitSnapChange(unit.Key, moved[group.Key], inserted[group.Key], removed, shift[group.Key], before, after, refused));

@@ -8,7 +8,7 @@ namespace Boundaries.Core.Coverage;
 /// <param name="MaxShiftMeters">The largest distance a vertex or a segment moved, in metres.</param>
 /// <param name="AreaBeforeSquareMeters">Area on the WGS 84 ellipsoid before snapping, in m².</param>
 /// <param name="AreaAfterSquareMeters">Area after snapping, in m² (equal to the area before when the snap was refused).</param>
-/// <param name="Refused">True when the snapped polygon was invalid, so the unit kept its original geometry.</param>
+/// <param name="Refused">True when the snapped polygon was invalid or collapsed, so the unit kept its original geometry.</param>
 public sealed record UnitSnapChange(
     string Key,
     int VerticesMoved,
