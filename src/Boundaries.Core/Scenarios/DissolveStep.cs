@@ -41,6 +41,7 @@ internal static class DissolveStep
         context.Change.Set(grown, allowed);
         context.Change.Compositions[into.Code] = Composition.Sum([context.CompositionOf(into), context.CompositionOf(unit)]);
         context.CarryDeclared(unit.Code, into.Code);
+        context.MarkFormed(into.Code, [into, unit]);
         context.Change.Remove(unit.Code, into.Code);
         context.Change.Message = $"{StepContext.Name(unit)} dissolved into {StepContext.Name(into)}: " + StepContext.Figures(grown.GeodesicAreaKm2, grown.Population?.Value);
         return null;

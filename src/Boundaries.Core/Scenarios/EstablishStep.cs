@@ -93,6 +93,7 @@ internal static class EstablishStep
 
         var unit = FormedUnit.Build(context, spec, parent, absorbed, union, partPeople);
         context.Change.Set(unit, allowed);
+        context.MarkFormed(unit.Code, absorbed);
         context.Change.Compositions[unit.Code] = Composition.Sum(compositions);
         foreach (var whole in absorbed)
         {
@@ -118,6 +119,7 @@ internal static class EstablishStep
     {
         var unit = FormedUnit.Build(context, op.Unit, parent, absorbed, null, 0);
         context.Change.Set(unit);
+        context.MarkFormed(unit.Code, absorbed);
         foreach (var child in children)
         {
             context.Change.Set(child with { ParentCode = unit.Code });

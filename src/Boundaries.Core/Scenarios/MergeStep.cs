@@ -68,6 +68,7 @@ internal static class MergeStep
             context.Change.Remove(unit.Code, result.Code);
         }
 
+        context.MarkFormed(result.Code, units);
         context.Change.Anchors[result.Code] = units[0].Code;
         if (op.Into.Seat is { } seat)
         {

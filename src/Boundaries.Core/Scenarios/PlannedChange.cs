@@ -29,6 +29,9 @@ internal sealed class PlannedChange(int number, string operation)
     /// <summary>For each unit that ceases, the units that took its territory.</summary>
     public Dictionary<UnitCode, List<UnitCode>> WentTo { get; } = [];
 
+    /// <summary>Units formed by an arrangement, with how many units of their level they were formed from (NQ 35/2023/UBTVQH15 Điều 4).</summary>
+    public Dictionary<UnitCode, int> Formed { get; } = [];
+
     /// <summary>For each new code, the unit whose place in the unit order it takes.</summary>
     public Dictionary<UnitCode, UnitCode> Anchors { get; } = [];
 

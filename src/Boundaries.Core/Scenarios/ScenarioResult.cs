@@ -33,6 +33,10 @@ public sealed record ScenarioResult
     /// <summary>Figures moved by declaration only.</summary>
     public required IReadOnlyList<DeclaredFigure> Declared { get; init; }
 
+    /// <summary>Units formed by an arrangement (merge, establishment, dissolution into a neighbour), with how many units of their level each was formed from.</summary>
+    /// <remarks>NQ 35/2023/UBTVQH15 Điều 4: such a unit must meet the standards unless three or more units of the same level merged.</remarks>
+    public IReadOnlyDictionary<UnitCode, int> FormedUnits { get; init; } = new Dictionary<UnitCode, int>();
+
     /// <summary>Area (km²) the input counted twice where united polygons overlapped; the result counts it once, so its total is smaller by this.</summary>
     public double InputOverlapRemovedKm2 { get; init; }
 

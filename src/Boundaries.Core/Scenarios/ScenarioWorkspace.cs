@@ -37,6 +37,12 @@ public sealed class ScenarioWorkspace
     /// <remarks>The province's area after the scenario plus this equals its area before.</remarks>
     public double InputOverlapRemovedKm2 => _working.InputOverlapRemovedKm2;
 
+    /// <summary>Which current commune-level units share a boundary, with its length; built on first use, then updated by each operation.</summary>
+    public Coverage.Adjacency Adjacency => _working.Adjacency;
+
+    /// <summary>Units formed by an arrangement so far, with how many units of their level each was formed from.</summary>
+    public IReadOnlyDictionary<UnitCode, int> FormedUnits => _working.Formed;
+
     /// <summary>The current unit with this code, or null.</summary>
     public AdminUnit? Find(UnitCode code) => _working.Find(code);
 
@@ -101,6 +107,7 @@ public sealed class ScenarioWorkspace
             CodeTable = CodeTable.Build(_working, before, map),
             Declared = [.. _working.Declared],
             InputOverlapRemovedKm2 = _working.InputOverlapRemovedKm2,
+            FormedUnits = new Dictionary<UnitCode, int>(_working.Formed),
             Refusal = refusal,
         };
     }

@@ -21,6 +21,10 @@ internal sealed class StepContext(WorkingMap map, int number, string operation)
     public Composition CompositionOf(AdminUnit unit) =>
         Change.Compositions.TryGetValue(unit.Code, out var planned) && planned is not null ? planned : Map.CompositionOf(unit);
 
+    /// <summary>Records that <paramref name="formed"/> is formed from these units: each counts as the units it was itself formed from, or one.</summary>
+    public void MarkFormed(UnitCode formed, IEnumerable<AdminUnit> from) =>
+        Change.Formed[formed] = from.Sum(u => Map.Formed.GetValueOrDefault(u.Code, 1));
+
     /// <summary>Finds the units, refusing the first unknown or repeated code.</summary>
     public OperationRefusal? Resolve(IEnumerable<UnitCode> codes, out List<AdminUnit> units)
     {

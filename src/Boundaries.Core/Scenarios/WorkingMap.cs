@@ -1,3 +1,4 @@
+using Boundaries.Core.Coverage;
 using Boundaries.Core.Units;
 
 namespace Boundaries.Core.Scenarios;
@@ -13,6 +14,7 @@ internal sealed class WorkingMap
     private readonly Dictionary<UnitCode, Composition> _compositions = [];
     private readonly Dictionary<UnitCode, double> _declaredAreaKm2 = [];
     private readonly Dictionary<UnitCode, double> _provinceAreaKm2 = [];
+    private Adjacency? _adjacency;
 
     public WorkingMap(AdminMap baseline)
     {
@@ -48,6 +50,9 @@ internal sealed class WorkingMap
     public HashSet<UnitCode> Stale { get; } = [];
 
     public Dictionary<UnitCode, List<UnitCode>> WentTo { get; } = [];
+
+    /// <summary>Units formed by an arrangement and how many units of their level went into each.</summary>
+    public Dictionary<UnitCode, int> Formed { get; } = [];
 
     /// <summary>Area (km²) that the input counted twice (overlapping polygons) and that unions have counted once since.</summary>
     public double InputOverlapRemovedKm2 { get; private set; }
@@ -101,6 +106,10 @@ internal sealed class WorkingMap
         return km2;
     }
 
+    /// <summary>Which commune-level units share a boundary and how long it is; built on first use, then updated per operation.</summary>
+    public Adjacency Adjacency => _adjacency ??= Adjacency.Build(
+        _units.Values.Where(u => u.Level == UnitLevel.Commune && u.Geometry is not null).Select(u => new CoverageUnit(u.Code.Value, u.Geometry!)).ToList());
+
     /// <summary>Applies a checked change.</summary>
     public void Commit(PlannedChange change)
     {
@@ -141,6 +150,8 @@ internal sealed class WorkingMap
             }
         }
 
+        UpdateAdjacency(replaced);
+
         // After all units are in place, so that a district created by this change is found.
         foreach (var (old, unit) in replaced)
         {
@@ -172,6 +183,16 @@ internal sealed class WorkingMap
         foreach (var (code, to) in change.WentTo)
         {
             WentTo[code] = to;
+        }
+
+        foreach (var (code, count) in change.Formed)
+        {
+            Formed[code] = count;
+        }
+
+        foreach (var code in change.Units.Where(kv => kv.Value is null).Select(kv => kv.Key))
+        {
+            Formed.Remove(code);
         }
 
         foreach (var (code, seat) in change.Seats)
@@ -210,6 +231,25 @@ internal sealed class WorkingMap
             Mark(old?.ParentCode);
             Mark(unit?.ParentCode);
         }
+    }
+
+    /// <summary>Re-matches only the communes whose polygon changed, against their old neighbours (<see cref="Adjacency.Replace"/>).</summary>
+    private void UpdateAdjacency(List<(AdminUnit? Old, AdminUnit? New)> replaced)
+    {
+        if (_adjacency is null)
+        {
+            return;
+        }
+
+        var reshaped = replaced.Where(r => (r.Old ?? r.New)!.Level == UnitLevel.Commune && !ReferenceEquals(r.Old?.Geometry, r.New?.Geometry)).ToList();
+        if (reshaped.Count == 0)
+        {
+            return;
+        }
+
+        var removed = reshaped.Where(r => r.Old?.Geometry is not null).Select(r => r.Old!.Code.Value).ToList();
+        var added = reshaped.Where(r => r.New?.Geometry is not null).Select(r => new CoverageUnit(r.New!.Code.Value, r.New.Geometry!)).ToList();
+        _adjacency = _adjacency.Replace(removed, added);
     }
 
     private UnitCode? ParentOf(UnitCode code) => Find(code)?.ParentCode;

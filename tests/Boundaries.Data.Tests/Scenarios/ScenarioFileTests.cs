@@ -36,6 +36,7 @@ public sealed class ScenarioFileTests
     [InlineData("nq1277-2024-tp-tra-vinh.json")]
     [InlineData("nq728-2023-long-khanh-ngu-lac.json")]
     [InlineData("tp-tra-vinh-expansion.json")]
+    [InlineData("resolve-2023.json")]
     public void ToJson_BundledFile_RewritesItByteForByte(string file)
     {
         var path = Path.Combine(ScenarioFiles.Folder, file);
