@@ -13,7 +13,8 @@ internal sealed class WorkingMap
     private readonly List<UnassignedArea> _unassigned;
     private readonly Dictionary<UnitCode, Composition> _compositions = [];
     private readonly Dictionary<UnitCode, double> _declaredAreaKm2 = [];
-    private readonly Dictionary<UnitCode, double> _provinceAreaKm2 = [];
+    // Per baseline, so that a workspace started for one operation does not sum the whole province again.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<AdminMap, System.Collections.Concurrent.ConcurrentDictionary<string, double>> ProvinceAreas = [];
     private Adjacency? _adjacency;
 
     public WorkingMap(AdminMap baseline)
@@ -93,17 +94,11 @@ internal sealed class WorkingMap
     /// <summary>The baseline area (km²) of a province's commune coverage, the reference for the conservation tolerance.</summary>
     public double ProvinceAreaKm2(AdminUnit? province)
     {
-        if (province is null || Baseline.Find(province.Code) is null)
-        {
-            return Baseline.Communes.Sum(c => c.GeodesicAreaKm2 ?? 0) + Baseline.Unassigned.Sum(a => a.GeodesicAreaKm2);
-        }
-
-        if (!_provinceAreaKm2.TryGetValue(province.Code, out var km2))
-        {
-            km2 = _provinceAreaKm2[province.Code] = Baseline.RollUp(province.Code).AreaKm2;
-        }
-
-        return km2;
+        var areas = ProvinceAreas.GetValue(Baseline, _ => new());
+        var key = province is null || Baseline.Find(province.Code) is null ? "" : province.Code.Value;
+        return areas.GetOrAdd(key, k => k.Length == 0
+            ? Baseline.Communes.Sum(c => c.GeodesicAreaKm2 ?? 0) + Baseline.Unassigned.Sum(a => a.GeodesicAreaKm2)
+            : Baseline.RollUp(k).AreaKm2);
     }
 
     /// <summary>Which commune-level units share a boundary and how long it is; built on first use, then updated per operation.</summary>
