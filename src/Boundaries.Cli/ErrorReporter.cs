@@ -11,6 +11,7 @@ internal static class ErrorReporter
         var (code, line) = error switch
         {
             InputDataException e => (ExitCodes.InvalidInput, e.Message),
+            Data.Standards.StandardsCatalogueException e => (ExitCodes.InvalidInput, e.Message),
             FileNotFoundException e => (ExitCodes.NotFound, $"{e.FileName ?? "input"}: file not found"),
             DirectoryNotFoundException e => (ExitCodes.NotFound, e.Message),
             UsageException e => (ExitCodes.Usage, e.Message),
