@@ -12,7 +12,7 @@ internal static class ErrorReporter
         {
             InputDataException e => (ExitCodes.InvalidInput, e.Message),
             Data.Standards.StandardsCatalogueException e => (ExitCodes.InvalidInput, e.Message),
-            FileNotFoundException e => (ExitCodes.NotFound, $"{e.FileName ?? "input"}: file not found"),
+            FileNotFoundException e => (ExitCodes.NotFound, e.Message),
             DirectoryNotFoundException e => (ExitCodes.NotFound, e.Message),
             UsageException e => (ExitCodes.Usage, e.Message),
             OutputException e => (ExitCodes.OutputFailed, e.Message),

@@ -17,11 +17,6 @@ internal static class ProjectSource
             return new OpenedProject(project.Map, project.Metadata.DatasetName, path, project.Issues, project.Metadata.Sources);
         }
 
-        if (!File.Exists(path) && !Directory.Exists(path))
-        {
-            throw new FileNotFoundException($"{path}: no such file or folder", path);
-        }
-
         var built = Build(path, ImportOptions.Default, standardsFolder, console);
         var p = built.Project;
         return new OpenedProject(p.Map, p.Metadata.DatasetName, path, p.Issues, p.Metadata.Sources);
@@ -30,6 +25,11 @@ internal static class ProjectSource
     /// <summary>Imports with a progress bar on a terminal; quietly otherwise.</summary>
     public static ProjectBuildResult Build(string path, ImportOptions options, string? standardsFolder, CliConsole console)
     {
+        if (!File.Exists(path) && !Directory.Exists(path))
+        {
+            throw new FileNotFoundException($"{path}: no such file or folder", path);
+        }
+
         var catalogue = Catalogue.Load(standardsFolder);
         if (!console.IsInteractive)
         {
