@@ -29,6 +29,14 @@ public static class AtomicFile
             CancellationToken.None).GetAwaiter().GetResult();
     }
 
+    /// <summary>Writes UTF-8 text (no BOM) all-or-nothing.</summary>
+    public static void WriteText(string target, string text) =>
+        Write(target, stream =>
+        {
+            using var writer = new StreamWriter(stream, new System.Text.UTF8Encoding(false));
+            writer.Write(text);
+        });
+
     /// <summary>Calls <paramref name="write"/> with a temporary path, then moves that file to <paramref name="target"/>.</summary>
     public static async Task WriteAsync(string target, Func<string, CancellationToken, Task> write, CancellationToken cancellationToken)
     {

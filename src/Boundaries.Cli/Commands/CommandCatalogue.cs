@@ -11,6 +11,7 @@ internal static class CommandCatalogue
         yield return UnitsCommand.Create(console);
         yield return QaCommand.Create(console);
         yield return EvaluateCommand.Create(console);
+        yield return ScenarioCommand.Create(console);
         yield return InfoCommand.Create(console);
     }
 }

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
 using System.Text;
 using Boundaries.Cli.Output;
 using Boundaries.Core.Evaluation;
@@ -32,7 +31,7 @@ internal static class EvaluateCommand
         {
             var catalogue = Catalogue.Load(parse.GetValue(standards));
             var opened = await ProjectSource.OpenAsync(parse.GetValue(project)!, console, ct, parse.GetValue(standards));
-            var options = new EvaluationOptions(ParseDate(parse.GetValue(asOf)))
+            var options = new EvaluationOptions(Dates.Parse(parse.GetValue(asOf)))
             {
                 ProgrammeId = parse.GetValue(programme),
                 RegimeId = parse.GetValue(regime),
@@ -90,17 +89,5 @@ internal static class EvaluateCommand
         using var buffer = new MemoryStream();
         write(buffer);
         console.WriteRaw(Encoding.UTF8.GetString(buffer.ToArray()));
-    }
-
-    private static DateOnly ParseDate(string? text)
-    {
-        if (text is null)
-        {
-            return DateOnly.FromDateTime(DateTime.Today);
-        }
-
-        return DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
-            ? date
-            : throw new UsageException($"--as-of {text}: not a date in the form YYYY-MM-DD");
     }
 }

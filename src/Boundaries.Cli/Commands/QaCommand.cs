@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text;
 using Boundaries.Cli.Output;
+using Boundaries.Data;
 using Boundaries.Core.Coverage;
 using Spectre.Console;
 
@@ -56,17 +57,17 @@ internal static class QaCommand
         var sb = new StringBuilder("kind,units,area_m2,length_m,lon,lat\n");
         foreach (var g in report.Gaps)
         {
-            sb.Append(Csv.Line(["gap", string.Join(' ', g.UnitKeys), g.AreaSquareMeters, null, g.Location.X, g.Location.Y])).Append('\n');
+            sb.Append(CsvText.Line("gap", string.Join(' ', g.UnitKeys), g.AreaSquareMeters, null, g.Location.X, g.Location.Y)).Append('\n');
         }
 
         foreach (var o in report.Overlaps)
         {
-            sb.Append(Csv.Line(["overlap", $"{o.KeyA} {o.KeyB}", o.AreaSquareMeters, null, o.Location.X, o.Location.Y])).Append('\n');
+            sb.Append(CsvText.Line("overlap", $"{o.KeyA} {o.KeyB}", o.AreaSquareMeters, null, o.Location.X, o.Location.Y)).Append('\n');
         }
 
         foreach (var e in report.MismatchedEdges)
         {
-            sb.Append(Csv.Line(["mismatched-edge", e.UnitKey, null, e.LengthMeters, e.Location.X, e.Location.Y])).Append('\n');
+            sb.Append(CsvText.Line("mismatched-edge", e.UnitKey, null, e.LengthMeters, e.Location.X, e.Location.Y)).Append('\n');
         }
 
         return sb.ToString();

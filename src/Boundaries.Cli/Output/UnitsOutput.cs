@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using Boundaries.Data;
 using Spectre.Console;
 
 namespace Boundaries.Cli.Output;
@@ -16,7 +17,7 @@ internal static class UnitsOutput
         var sb = new StringBuilder().Append(string.Join(',', UnitRow.CsvHeader)).Append('\n');
         foreach (var r in rows)
         {
-            sb.Append(Csv.Line([r.Code, r.Name, r.Type, r.ParentCode, r.Population, r.AreaKm2])).Append('\n');
+            sb.Append(CsvText.Line(r.Code, r.Name, r.Type, r.ParentCode, r.Population, r.AreaKm2)).Append('\n');
         }
 
         return sb.ToString();

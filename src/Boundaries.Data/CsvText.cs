@@ -1,17 +1,22 @@
 using System.Globalization;
 
-namespace Boundaries.Data.Scenarios;
+namespace Boundaries.Data;
 
 /// <summary>RFC 4180 CSV cells: invariant numbers, true/false, quotes only where needed.</summary>
-internal static class CsvText
+public static class CsvText
 {
+    /// <summary>Writes one CSV line (with '\n') for the cells.</summary>
     public static void Line(TextWriter writer, params object?[] cells)
     {
         writer.Write(string.Join(',', cells.Select(Cell)));
         writer.Write('\n');
     }
 
-    private static string Cell(object? value)
+    /// <summary>One CSV line without line ending.</summary>
+    public static string Line(params object?[] cells) => string.Join(',', cells.Select(Cell));
+
+    /// <summary>A cell: null is empty, numbers use '.', booleans are true/false, text is quoted when it holds , " or a line break.</summary>
+    public static string Cell(object? value)
     {
         var text = value switch
         {
