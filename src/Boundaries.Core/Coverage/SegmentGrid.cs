@@ -49,14 +49,16 @@ internal sealed class SegmentGrid
     /// <summary>The cell holding a point.</summary>
     public long CellAt(double x, double y) => (Row(y) * _columns) + Column(x);
 
-    /// <summary>Sorted, distinct entries for every cell that a segment, widened by the margin, passes through.</summary>
+    /// <summary>Entries for every cell that a segment, widened by the margin, passes through, split into bands of rows, each sorted and distinct.</summary>
+    /// <remarks>All entries of a cell fall in one band, so bands can be sorted and scanned independently, in parallel.</remarks>
     /// <param name="x">Vertex longitudes.</param>
     /// <param name="y">Vertex latitudes.</param>
     /// <param name="segments">First vertex index of each segment.</param>
     /// <param name="margin">Widening in degrees.</param>
-    public long[] Register(double[] x, double[] y, IReadOnlyList<int> segments, double margin)
+    /// <param name="bands">Number of bands.</param>
+    public long[][] Register(double[] x, double[] y, IReadOnlyList<int> segments, double margin, int bands)
     {
-        var entries = new List<long>(segments.Count * 2);
+        var lists = Enumerable.Range(0, bands).Select(_ => new List<long>(segments.Count * 2 / bands)).ToArray();
         for (var k = 0; k < segments.Count; k++)
         {
             var i = segments[k];
@@ -77,26 +79,33 @@ internal sealed class SegmentGrid
                 var r1 = Row(Math.Max(ay, by) + margin);
                 for (var row = r0; row <= r1; row++)
                 {
+                    var band = lists[row * bands / _rows];
                     for (var column = c0; column <= c1; column++)
                     {
-                        entries.Add((((row * _columns) + column) * _segmentCount) + k);
+                        band.Add((((row * _columns) + column) * _segmentCount) + k);
                     }
                 }
             }
         }
 
-        var sorted = entries.ToArray();
-        Array.Sort(sorted);
-        var distinct = 0;
-        for (var e = 0; e < sorted.Length; e++)
+        var sorted = new long[bands][];
+        Parallel.For(0, bands, b =>
         {
-            if (distinct == 0 || sorted[e] != sorted[distinct - 1])
+            var band = lists[b].ToArray();
+            lists[b] = [];
+            Array.Sort(band);
+            var distinct = 0;
+            for (var e = 0; e < band.Length; e++)
             {
-                sorted[distinct++] = sorted[e];
+                if (distinct == 0 || band[e] != band[distinct - 1])
+                {
+                    band[distinct++] = band[e];
+                }
             }
-        }
 
-        return sorted[..distinct];
+            sorted[b] = band[..distinct];
+        });
+        return sorted;
     }
 
     private long Column(double x) => Math.Clamp((long)Math.Floor((x - _originX) / _cell), 0, _columns - 1);
