@@ -3,7 +3,7 @@ namespace Boundaries.Core.Coverage;
 /// <summary>Second pass of adjacency: finds where unmatched boundary segments of different units run along each other within the tolerance.</summary>
 /// <remarks>
 /// Segments are bucketed in a uniform grid (long segments are registered piece by piece, so a cell only holds segments
-/// that pass near it), the buckets are formed by sorting, and only segments sharing a cell are compared. Two segments share
+/// that pass near it), the buckets are formed by a radix sort, and only segments sharing a cell are compared. Two segments share
 /// the stretch of one whose both ends lie within the tolerance of the other; stretches no longer than twice the tolerance
 /// are point contacts and do not count. A pair found in several cells is counted only in the cell holding the start of
 /// its common stretch.
