@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Boundaries.Cli.Output;
 using Boundaries.Core.Coverage;
+using Boundaries.Core.Units;
 using Boundaries.Core.Quality;
 using Boundaries.Data;
 using Boundaries.Data.Import;
@@ -60,12 +61,12 @@ internal static class ImportCommand
             var issues = project.Issues.ToList();
             if (parse.GetValue(snap) is { } meters)
             {
-                var snapped = CoverageSnapper.Snap(MapCoverage.Communes(map), meters);
+                var snapped = CoverageSnapper.Snap(CoverageUnit.Of(map, UnitLevel.Commune), meters);
                 map = MapCoverage.WithCommunes(map, snapped.Units);
                 issues.AddRange(SnapIssues.Of(snapped));
             }
 
-            var coverage = CoverageQa.Check(MapCoverage.Communes(map));
+            var coverage = CoverageQa.Check(CoverageUnit.Of(map, UnitLevel.Commune));
             issues.AddRange(coverage.ToIssues());
             project = project with { Map = map, Issues = issues };
             await Save(target, project, ct);

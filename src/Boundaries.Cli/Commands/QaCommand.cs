@@ -4,6 +4,7 @@ using System.Text;
 using Boundaries.Cli.Output;
 using Boundaries.Data;
 using Boundaries.Core.Coverage;
+using Boundaries.Core.Units;
 using Spectre.Console;
 
 namespace Boundaries.Cli.Commands;
@@ -26,18 +27,18 @@ internal static class QaCommand
         command.SetAction(async (parse, ct) =>
         {
             var opened = await ProjectSource.OpenAsync(parse.GetValue(project)!, console, ct);
-            var communes = CoverageQa.Check(MapCoverage.Communes(opened.Map));
+            var communes = CoverageQa.Check(CoverageUnit.Of(opened.Map, UnitLevel.Commune));
             if (parse.GetValue(format) == "csv")
             {
                 OutputWriter.Write(console, parse.GetValue(output), ToCsv(communes));
             }
             else
             {
-                var districts = CoverageQa.Check(MapCoverage.Districts(opened.Map));
+                var districts = CoverageQa.Check(CoverageUnit.Of(opened.Map, UnitLevel.District));
                 CoverageTables.Write(console, communes, districts, opened.Map, parse.GetValue(limit));
                 if (parse.GetValue(snap) is { } meters)
                 {
-                    var snapped = CoverageSnapper.Snap(MapCoverage.Communes(opened.Map), meters);
+                    var snapped = CoverageSnapper.Snap(CoverageUnit.Of(opened.Map, UnitLevel.Commune), meters);
                     var after = CoverageQa.Check(snapped.Units);
                     var moved = snapped.Changes.Where(c => c.VerticesMoved + c.VerticesInserted + c.VerticesRemoved > 0).ToList();
                     console.Out.MarkupLine(Markup.Escape(string.Create(

@@ -17,7 +17,8 @@ internal static class SnapIssues
                 : string.Create(CultureInfo.InvariantCulture, $"snapped at {result.ToleranceMeters} m: {c.VerticesMoved} vertices moved, {c.VerticesInserted} inserted, {c.VerticesRemoved} removed, largest shift {c.MaxShiftMeters:0.###} m, area change {c.AreaChangeSquareMeters:+0.###;-0.###;0} m²");
             yield return new DataIssue(c.Refused ? IssueSeverity.Warning : IssueSeverity.Info, "coverage-snapped", message)
             {
-                Code = c.Key.StartsWith(MapCoverage.UnassignedPrefix, StringComparison.Ordinal) ? (UnitCode?)null : new UnitCode(c.Key),
+                // Units are keyed by code; unassigned source polygons by their name.
+                Code = c.Key.All(char.IsAsciiDigit) ? new UnitCode(c.Key) : (UnitCode?)null,
                 Magnitude = c.AreaChangeSquareMeters,
             };
         }

@@ -40,7 +40,7 @@ internal static class CoverageTables
     }
 
     private static string Names(AdminMap map, IEnumerable<string> keys) =>
-        string.Join(" · ", keys.Select(k => map.Find(k) is { } u ? u.FullName : k.Replace(MapCoverage.UnassignedPrefix, "unassigned ", StringComparison.Ordinal)));
+        string.Join(" · ", keys.Select(k => map.Find(k) is { } u ? u.FullName : $"{k} (unassigned)"));
 
     private static string Place(double lon, double lat) => string.Create(CultureInfo.InvariantCulture, $"{lon:0.######}, {lat:0.######}");
 
