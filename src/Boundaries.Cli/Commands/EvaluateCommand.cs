@@ -20,12 +20,13 @@ internal static class EvaluateCommand
         area.AcceptOnlyFromAmong("official", "computed");
         var level = new Option<string>("--level") { Description = "Which units to list: commune, district, province, all", DefaultValueFactory = _ => "all" };
         level.AcceptOnlyFromAmong("commune", "district", "province", "all");
+        var only = new Option<bool>("--must-arrange") { Description = "List only the units that must be arranged or lack the data to tell" };
         var format = CommonOptions.Format("table", "csv", "json", "geojson");
         var output = CommonOptions.OutFile();
         var standards = new Option<string?>("--standards") { Description = "Standards catalogue folder (default: the one shipped with the program)" };
         var command = new Command("evaluate", "Evaluate every unit against the legal standards of area and population, and find the units that must be arranged")
         {
-            project, asOf, programme, regime, area, level, format, output, standards,
+            project, asOf, programme, regime, area, level, only, format, output, standards,
         };
         command.SetAction(async (parse, ct) =>
         {
@@ -47,7 +48,9 @@ internal static class EvaluateCommand
                 throw new UsageException(e.Message);
             }
 
-            var shown = Filter(evaluation, parse.GetValue(level)!).ToList();
+            var shown = Filter(evaluation, parse.GetValue(level)!)
+                .Where(a => !parse.GetValue(only) || a.MustArrange == true || a.InsufficientData)
+                .ToList();
             var path = parse.GetValue(output);
             switch (parse.GetValue(format))
             {

@@ -23,7 +23,7 @@ internal static class EvaluationTable
             .AddColumn("Mã").AddColumn("Tên").AddColumn("Loại")
             .AddColumn(new TableColumn("Diện tích (km²)").RightAligned()).AddColumn(new TableColumn("% TC").RightAligned())
             .AddColumn(new TableColumn("Dân số").RightAligned()).AddColumn(new TableColumn("% TC").RightAligned())
-            .AddColumn("Kết quả").AddColumn("Căn cứ");
+            .AddColumn("Kết quả").AddColumn("DS tỉnh").AddColumn("Căn cứ");
         foreach (var a in shown)
         {
             var name = Markup.Escape(a.Unit.FullName) + (a.ReliesOnUnconfirmed ? " [yellow]*[/]" : "");
@@ -36,11 +36,12 @@ internal static class EvaluationTable
                 a.Population.Value is { } pop ? pop.ToString("N0", Vi) : "[grey]—[/]",
                 Pct(a.PopulationPercent),
                 Status(a),
+                Listed(a.Unit),
                 Markup.Escape(a.MustArrange == true ? a.Rule : a.Exemption?.Ground.Basis.Citation ?? ""));
         }
 
         console.Out.Write(table);
-        console.Out.MarkupLine("[grey]% TC = phần trăm tiêu chuẩn; ᵒ = diện tích chính thức (nguồn trong CSV/JSON); * = dựa trên quy định chưa được xác nhận[/]");
+        console.Out.MarkupLine("[grey]% TC = phần trăm tiêu chuẩn; ᵒ = diện tích chính thức (nguồn trong CSV/JSON); * = dựa trên quy định chưa được xác nhận; DS tỉnh = có trong danh sách sắp xếp của tỉnh (nguồn trong unit-facts.csv)[/]");
         foreach (var summary in EvaluationSummary.ForCommunesAndDistricts(evaluation))
         {
             console.Out.MarkupLine($"[bold]{Markup.Escape(summary.Text)}[/]");
@@ -54,6 +55,11 @@ internal static class EvaluationTable
 
         console.Out.MarkupLine("[grey]Figures, sources and reasons for every unit: --format csv|json|geojson --out FILE[/]");
     }
+
+    private static string Listed(AdminUnit unit) =>
+        unit.SpecialFactors.FirstOrDefault(f => f.Kind == Core.Standards.FactKinds.ListedMustArrange) is { } fact
+            ? fact.Value is > 0 ? "có" : "[yellow]không[/]"
+            : "";
 
     private static string Pct(double? value) => value is { } v ? v.ToString("N2", Vi) : "[grey]—[/]";
 
