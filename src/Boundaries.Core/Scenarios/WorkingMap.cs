@@ -153,6 +153,8 @@ internal sealed class WorkingMap
             MarkStale(old, unit);
         }
 
+        MarkProvincesCrossed(replaced);
+
         foreach (var (code, composition) in change.Compositions)
         {
             if (composition is null)
@@ -213,18 +215,42 @@ internal sealed class WorkingMap
         {
             Mark(old?.ParentCode);
             Mark(unit?.ParentCode);
-            var before = old?.ParentCode is { } a ? ParentOf(a) : null;
-            var after = unit?.ParentCode is { } b ? ParentOf(b) : null;
-            if (before != after)
-            {
-                Mark(before);
-                Mark(after);
-            }
         }
         else if (level == UnitLevel.District && old?.ParentCode != unit?.ParentCode)
         {
             Mark(old?.ParentCode);
             Mark(unit?.ParentCode);
+        }
+    }
+
+    /// <summary>Marks the provinces of a change's communes when they lie in more than one province: only then can territory have crossed a province boundary.</summary>
+    /// <remarks>
+    /// Judged over the whole change, not unit by unit: a commune that ceases (merged into a neighbour) has no province after,
+    /// yet its territory stayed in the province when every unit that received it lies there too. Rebuilding a province's
+    /// outline is a union of all its communes, the slowest step of a result, so it is done only when it can change.
+    /// </remarks>
+    private void MarkProvincesCrossed(List<(AdminUnit? Old, AdminUnit? New)> replaced)
+    {
+        var provinces = new HashSet<UnitCode>();
+        foreach (var (old, unit) in replaced.Where(r => (r.Old ?? r.New)!.Level == UnitLevel.Commune))
+        {
+            if (old?.ParentCode is { } a && ParentOf(a) is { } before)
+            {
+                provinces.Add(before);
+            }
+
+            if (unit?.ParentCode is { } b && ParentOf(b) is { } after)
+            {
+                provinces.Add(after);
+            }
+        }
+
+        if (provinces.Count > 1)
+        {
+            foreach (var province in provinces)
+            {
+                Mark(province);
+            }
         }
     }
 

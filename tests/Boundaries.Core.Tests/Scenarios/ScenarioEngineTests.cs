@@ -70,6 +70,22 @@ public sealed class ScenarioEngineTests
     }
 
     [Fact]
+    public void Apply_Nq1277_ProvinceOutlineKeptAndCityOutlineRebuilt()
+    {
+        // The importer gives the province an outline; any polygon shows whether it is rebuilt.
+        var outline = Map["842"].Geometry!.Factory.ToGeometry(Map["842"].Geometry!.EnvelopeInternal);
+        var map = new AdminMap(Map.Units.Select(u => u.Code.Value == "84" ? u with { Geometry = outline } : u), Map.Unassigned);
+
+        var result = ScenarioEngine.Apply(map, TraVinhScenarios.Nq1277());
+
+        // Regression: a commune that ceases used to mark its province as crossed, and rebuilding the province's
+        // outline (an overlay union of every commune) cost about a second for a merge inside one city.
+        Assert.Same(outline, result.Map["84"].Geometry);
+        Assert.NotSame(map["842"].Geometry, result.Map["842"].Geometry);
+        Assert.Equal("rebuilt from its communes' polygons after the scenario", result.Map["842"].GeometryNote);
+    }
+
+    [Fact]
     public void Apply_Nq728_MovesDeclaredFiguresAndKeepsPolygons()
     {
         var scenario = TraVinhScenarios.Nq1277() with { Operations = [TraVinhScenarios.Nq728()] };
