@@ -9,4 +9,5 @@ namespace Boundaries.Cli;
 /// <param name="Path">The file or folder as the user gave it.</param>
 /// <param name="Issues">Problems recorded at import.</param>
 /// <param name="Provenance">Lines saying where each figure comes from.</param>
-internal sealed record OpenedProject(AdminMap Map, string Name, string Path, IReadOnlyList<DataIssue> Issues, IReadOnlyList<string> Provenance);
+/// <param name="UnitsAsOf">The date of the official unit list the codes refer to, when known.</param>
+internal sealed record OpenedProject(AdminMap Map, string Name, string Path, IReadOnlyList<DataIssue> Issues, IReadOnlyList<string> Provenance, DateOnly? UnitsAsOf = null);

@@ -1,0 +1,121 @@
+using System.CommandLine;
+using System.Net.Sockets;
+using Boundaries.Core.Standards;
+using Boundaries.Web;
+using Boundaries.Web.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Spectre.Console;
+
+namespace Boundaries.Cli.Commands;
+
+/// <summary><c>boundaries serve</c>: the web planner (map, scenarios, undo/redo, downloads) on this machine.</summary>
+internal static class ServeCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var project = CommonOptions.Project();
+        var urls = new Option<string>("--urls")
+        {
+            Description = $"Where to listen, ';'-separated (default {ListenAddresses.Default}; port 0 picks a free one)",
+            DefaultValueFactory = _ => ListenAddresses.Default,
+        };
+        var scenarios = new Option<string?>("--scenarios") { Description = "Folder where scenarios are saved (default: PROJECT.scenarios beside the project)" };
+        var asOf = new Option<string?>("--as-of") { Description = "Default evaluation date (YYYY-MM-DD; default: today, or the last day of the latest standards when none is in force today)" };
+        var standards = new Option<string?>("--standards") { Description = "Standards catalogue folder (default: the one shipped with the program)" };
+        var allowRemote = new Option<bool>("--allow-remote") { Description = "Allow an address other machines can reach (the planner has no accounts)" };
+        var command = new Command("serve", "Start the web planner: a map to build scenarios with live standards, undo and downloads")
+        {
+            project, urls, scenarios, asOf, standards, allowRemote,
+        };
+        command.SetAction(async (parse, ct) =>
+        {
+            IReadOnlyList<string> addresses;
+            try
+            {
+                addresses = ListenAddresses.Parse(parse.GetValue(urls)!, parse.GetValue(allowRemote));
+            }
+            catch (ArgumentException e)
+            {
+                throw new UsageException(e.Message);
+            }
+
+            var catalogue = Catalogue.Load(parse.GetValue(standards));
+            var path = parse.GetValue(project)!;
+            var opened = await ProjectSource.OpenAsync(path, console, ct, parse.GetValue(standards));
+            var options = new PlannerOptions
+            {
+                Map = opened.Map,
+                DatasetName = opened.Name,
+                DatasetId = DatasetId(path),
+                UnitsAsOf = opened.UnitsAsOf,
+                Catalogue = catalogue,
+                ScenariosFolder = parse.GetValue(scenarios) ?? DefaultScenariosFolder(path),
+                DefaultAsOf = DefaultDate(parse.GetValue(asOf), catalogue, console),
+                Provenance = opened.Provenance,
+                Issues = opened.Issues,
+            };
+            await using var app = PlannerApp.Build(options, addresses, parse.GetValue(CommonOptions.Verbose) ? LogLevel.Information : LogLevel.Warning);
+            try
+            {
+                await app.StartAsync(ct);
+            }
+            catch (IOException e) when (e.InnerException is SocketException || e.Message.Contains("address", StringComparison.OrdinalIgnoreCase))
+            {
+                throw new UsageException($"--urls {string.Join(';', addresses)}: cannot listen there ({e.Message.TrimEnd('.')}); is another planner running?");
+            }
+
+            IEnumerable<string> bound = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? (IEnumerable<string>)addresses;
+            console.Out.MarkupLine($"[bold]Boundaries[/] — bản đồ quy hoạch: [link]{Markup.Escape(string.Join(", ", bound))}[/]");
+            console.Out.MarkupLine(Markup.Escape($"Dữ liệu: {opened.Name}; đánh giá mặc định theo ngày {options.DefaultAsOf:dd/MM/yyyy}; phương án lưu tại {Path.GetFullPath(options.ScenariosFolder)}"));
+            console.Out.MarkupLine("[grey]Ctrl+C để dừng.[/]");
+            try
+            {
+                await app.WaitForShutdownAsync(ct);
+            }
+            catch (OperationCanceledException)
+            {
+                // Ctrl+C: the planner stops; every scenario was saved when it changed.
+            }
+
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    /// <summary>The project's file or folder name without extension ("tra-vinh"), as scenario files name their baseline.</summary>
+    internal static string DatasetId(string project)
+    {
+        var full = Path.GetFullPath(project).TrimEnd(Path.DirectorySeparatorChar);
+        return Directory.Exists(full) ? Path.GetFileName(full) : Path.GetFileNameWithoutExtension(full);
+    }
+
+    /// <summary>PROJECT.scenarios beside the project file or dataset folder ("tra-vinh.gpkg" → "tra-vinh.scenarios").</summary>
+    internal static string DefaultScenariosFolder(string project)
+    {
+        var full = Path.GetFullPath(project).TrimEnd(Path.DirectorySeparatorChar);
+        return Path.Combine(Path.GetDirectoryName(full) ?? ".", DatasetId(project) + ".scenarios");
+    }
+
+    /// <summary>The date given, else today when a regime is in force, else the last day of the latest regime (so the page opens on law the catalogue has).</summary>
+    private static DateOnly DefaultDate(string? given, StandardsCatalogue catalogue, CliConsole console)
+    {
+        if (given is not null)
+        {
+            return Dates.Parse(given);
+        }
+
+        var today = DateOnly.FromDateTime(DateTime.Today);
+        if (catalogue.Regimes.Any(r => r.InForceOn(today)) || catalogue.Regimes.Count == 0)
+        {
+            return today;
+        }
+
+        var last = catalogue.Regimes.Max(r => r.EffectiveTo ?? r.EffectiveFrom);
+        console.Out.MarkupLine(Markup.Escape($"Không có tiêu chuẩn nào có hiệu lực ngày {today:dd/MM/yyyy} trong danh mục; mặc định đánh giá theo ngày {last:dd/MM/yyyy} (--as-of để chọn ngày khác)."));
+        return last;
+    }
+}

@@ -1,0 +1,88 @@
+using System.Text.Json;
+
+namespace Boundaries.Web.Display;
+
+/// <summary>Writes unit features as a GeoJSON FeatureCollection (RFC 7946; lon/lat on WGS 84); a unit without a polygon has "geometry": null (§3.2).</summary>
+public static class UnitFeatureWriter
+{
+    /// <summary>Writes the collection as the current JSON value of <paramref name="writer"/>.</summary>
+    public static void Write(Utf8JsonWriter writer, IEnumerable<UnitFeature> features)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(features);
+        writer.WriteStartObject();
+        writer.WriteString("type", "FeatureCollection");
+        writer.WriteStartArray("features");
+        foreach (var f in features)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("type", "Feature");
+            writer.WriteString("id", f.Code);
+            writer.WriteStartObject("properties");
+            writer.WriteString("code", f.Code);
+            writer.WriteString("name", f.Name);
+            writer.WriteString("level", f.Level);
+            writer.WriteString("type", f.Type);
+            writer.WriteString("typeName", f.TypeName);
+            writer.WriteString("parentCode", f.ParentCode);
+            writer.WriteString("parentName", f.ParentName);
+            Number(writer, "areaKm2", f.AreaKm2, 4);
+            Number(writer, "population", f.Population);
+            Number(writer, "areaPercent", f.AreaPercent, 2);
+            Number(writer, "populationPercent", f.PopulationPercent, 2);
+            writer.WriteString("status", f.Status.Key);
+            writer.WriteString("statusText", f.Status.Text);
+            writer.WriteString("rule", string.IsNullOrEmpty(f.Rule) ? null : f.Rule);
+            writer.WriteBoolean("changed", f.Changed);
+            writer.WriteBoolean("declared", f.Declared);
+            writer.WriteString("note", f.Note);
+            if (f.LabelAt is { } at)
+            {
+                writer.WriteStartArray("labelAt");
+                writer.WriteNumberValue(Math.Round(at.X, 6));
+                writer.WriteNumberValue(Math.Round(at.Y, 6));
+                writer.WriteEndArray();
+            }
+
+            writer.WriteEndObject();
+            writer.WritePropertyName("geometry");
+            if (f.Shape is { IsEmpty: false } shape)
+            {
+                ShapeJson.Write(writer, shape);
+            }
+            else
+            {
+                writer.WriteNullValue();
+            }
+
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+    }
+
+    private static void Number(Utf8JsonWriter writer, string name, double? value, int decimals)
+    {
+        if (value is { } v && double.IsFinite(v))
+        {
+            writer.WriteNumber(name, Math.Round(v, decimals, MidpointRounding.AwayFromZero));
+        }
+        else
+        {
+            writer.WriteNull(name);
+        }
+    }
+
+    private static void Number(Utf8JsonWriter writer, string name, long? value)
+    {
+        if (value is { } v)
+        {
+            writer.WriteNumber(name, v);
+        }
+        else
+        {
+            writer.WriteNull(name);
+        }
+    }
+}

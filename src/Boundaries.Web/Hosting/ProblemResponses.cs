@@ -1,0 +1,46 @@
+using Boundaries.Data;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Boundaries.Web.Hosting;
+
+/// <summary>Turns the exceptions a request can cause into RFC 9457 problem details; anything else is a bug, answered 500 without its stack.</summary>
+internal static class ProblemResponses
+{
+    /// <summary>The exception handler's body.</summary>
+    public static async Task Handle(HttpContext http)
+    {
+        var error = http.Features.Get<IExceptionHandlerFeature>()?.Error;
+        var problem = error switch
+        {
+            PlannerProblem p => Details(p.Status, p.Type, p.Title, p.Message, p.Extensions),
+            InputDataException e => Details(StatusCodes.Status400BadRequest, "invalid-input", "Dữ liệu gửi lên không hợp lệ", e.Message),
+            BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } => Details(
+                StatusCodes.Status413PayloadTooLarge, "too-large", "Yêu cầu quá lớn", "Nội dung gửi lên vượt giới hạn cho phép."),
+            BadHttpRequestException b => Details(b.StatusCode, "bad-request", "Yêu cầu không hợp lệ", FirstLine(b.Message)),
+            _ => Details(StatusCodes.Status500InternalServerError, "internal-error", "Lỗi của chương trình", "Đã xảy ra lỗi không mong đợi; xem nhật ký của máy chủ."),
+        };
+
+        if (problem.Status == StatusCodes.Status500InternalServerError && error is not null)
+        {
+            http.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger("Boundaries.Web").LogError(error, "Unhandled error on {Path}", http.Request.Path);
+        }
+
+        http.Response.StatusCode = problem.Status ?? StatusCodes.Status500InternalServerError;
+        await http.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext { HttpContext = http, ProblemDetails = problem });
+    }
+
+    /// <summary>A problem document with a type URI under "urn:boundaries:problem:".</summary>
+    public static ProblemDetails Details(int status, string type, string title, string detail, IReadOnlyDictionary<string, object?>? extensions = null)
+    {
+        var problem = new ProblemDetails { Status = status, Type = "urn:boundaries:problem:" + type, Title = title, Detail = detail };
+        foreach (var (key, value) in extensions ?? new Dictionary<string, object?>())
+        {
+            problem.Extensions[key] = value;
+        }
+
+        return problem;
+    }
+
+    private static string FirstLine(string text) => text.Split('\n')[0].Trim();
+}

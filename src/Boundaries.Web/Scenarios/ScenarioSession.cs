@@ -1,0 +1,231 @@
+using Boundaries.Core.Scenarios;
+using Boundaries.Core.Units;
+using Boundaries.Web.Display;
+using Boundaries.Web.Hosting;
+
+namespace Boundaries.Web.Scenarios;
+
+/// <summary>One open scenario: its operations applied to a workspace, the operations undone (for redo), and its version.</summary>
+/// <remarks>
+/// Every change checks the version the client read and moves it on by one, so of two tabs editing the same
+/// scenario the second is refused with 409 rather than merged. Callers hold <see cref="Gate"/> around every use.
+/// Undo replays the remaining operations on a fresh workspace: the engine applies forward only, and a merge costs
+/// about a millisecond.
+/// </remarks>
+internal sealed class ScenarioSession
+{
+    private readonly PlannerContext _context;
+    private readonly Action<ScenarioSession> _save;
+    private readonly List<ScenarioOperation> _redo = [];
+    private ScenarioWorkspace _workspace;
+    private (long Version, DateOnly AsOf, ScenarioView View)? _view;
+
+    /// <summary>Opens a scenario: replays its operations and keeps those after a refused one for redo.</summary>
+    public ScenarioSession(PlannerContext context, string id, Scenario scenario, long version, Action<ScenarioSession> save)
+    {
+        _context = context;
+        _save = save;
+        Id = id;
+        Version = version;
+        Scenario = scenario;
+        _workspace = Replay(scenario.Operations, out var applied, out var refusal);
+        if (refusal is not null)
+        {
+            Refusal = refusal;
+            _redo.AddRange(scenario.Operations.Skip(applied).Reverse());
+            Scenario = scenario with { Operations = [.. scenario.Operations.Take(applied)] };
+        }
+    }
+
+    /// <summary>The id (file name without ".json").</summary>
+    public string Id { get; }
+
+    /// <summary>Serialises the requests on this scenario.</summary>
+    public SemaphoreSlim Gate { get; } = new(1, 1);
+
+    /// <summary>The scenario with the operations applied so far.</summary>
+    public Scenario Scenario { get; private set; }
+
+    /// <summary>Moves on by one with every saved change.</summary>
+    public long Version { get; private set; }
+
+    /// <summary>Why a stored operation could not be applied when the scenario was opened; cleared by the next change.</summary>
+    public OperationRefusal? Refusal { get; private set; }
+
+    /// <summary>Operations that redo would apply again, the next one last.</summary>
+    public IReadOnlyList<ScenarioOperation> RedoStack => _redo;
+
+    /// <summary>True once the scenario has been deleted; requests on it are answered 404.</summary>
+    public bool Deleted { get; set; }
+
+    /// <summary>District outlines of this scenario's map.</summary>
+    public DistrictOutlines Outlines { get; } = new();
+
+    /// <summary>The current unit with this code, or null.</summary>
+    public AdminUnit? Find(UnitCode code) => _workspace.Find(code);
+
+    /// <summary>Applies an operation and saves; returns the refusal and changes nothing when the engine refuses it.</summary>
+    public OperationRefusal? Apply(ScenarioOperation operation, long expectedVersion)
+    {
+        CheckVersion(expectedVersion);
+        var refusal = ApplyToWorkspace(_workspace, operation);
+        if (refusal is not null)
+        {
+            return refusal;
+        }
+
+        var redo = _redo.ToList();
+        _redo.Clear();
+        Commit(Scenario.Operations, [.. Scenario.Operations, operation], redo);
+        return null;
+    }
+
+    /// <summary>Takes back the last operation and saves.</summary>
+    public void Undo(long expectedVersion)
+    {
+        CheckVersion(expectedVersion);
+        if (Scenario.Operations.Count == 0)
+        {
+            throw Nothing("undo", "Không còn thao tác nào để hoàn tác.");
+        }
+
+        var operations = Scenario.Operations;
+        _workspace = Replay(operations.Take(operations.Count - 1).ToList(), out _, out _);
+        _redo.Add(operations[^1]);
+        Commit(operations, [.. operations.Take(operations.Count - 1)], [.. _redo.Take(_redo.Count - 1)]);
+    }
+
+    /// <summary>Applies the last operation undone again and saves; returns the refusal when the engine refuses it now.</summary>
+    public OperationRefusal? Redo(long expectedVersion)
+    {
+        CheckVersion(expectedVersion);
+        if (_redo.Count == 0)
+        {
+            throw Nothing("redo", "Không có thao tác nào để làm lại.");
+        }
+
+        var operation = _redo[^1];
+        var refusal = ApplyToWorkspace(_workspace, operation);
+        if (refusal is not null)
+        {
+            return refusal;
+        }
+
+        _redo.RemoveAt(_redo.Count - 1);
+        Commit(Scenario.Operations, [.. Scenario.Operations, operation], [.. _redo, operation]);
+        return null;
+    }
+
+    /// <summary>Changes the title, description and effective date, and saves.</summary>
+    public void Describe(long expectedVersion, string title, string? description, DateOnly? effectiveDate)
+    {
+        CheckVersion(expectedVersion);
+        var before = Scenario;
+        Scenario = Scenario with { Title = title, Description = description, EffectiveDate = effectiveDate };
+        try
+        {
+            Version++;
+            _save(this);
+        }
+        catch
+        {
+            Version--;
+            Scenario = before;
+            throw;
+        }
+
+        _view = null;
+    }
+
+    /// <summary>The scenario as it stands, evaluated as of <paramref name="asOf"/>; kept until the next change.</summary>
+    public ScenarioView View(DateOnly asOf)
+    {
+        if (_view is { } cached && cached.Version == Version && cached.AsOf == asOf)
+        {
+            return cached.View;
+        }
+
+        var view = ScenarioView.Build(_context, _workspace, Scenario, asOf, Outlines, Refusal);
+        _view = (Version, asOf, view);
+        return view;
+    }
+
+    /// <summary>Keeps the new operation list and saves it; on a failed save puts the workspace, the list and the redo stack back.</summary>
+    private void Commit(IReadOnlyList<ScenarioOperation> before, IReadOnlyList<ScenarioOperation> after, List<ScenarioOperation> redoBefore)
+    {
+        var scenario = Scenario;
+        var refusal = Refusal;
+        Scenario = Scenario with { Operations = after, Date = DateOnly.FromDateTime(DateTime.Now) };
+        Refusal = null;
+        Version++;
+        try
+        {
+            _save(this);
+        }
+        catch
+        {
+            Version--;
+            Scenario = scenario;
+            Refusal = refusal;
+            _redo.Clear();
+            _redo.AddRange(redoBefore);
+            _workspace = Replay(before, out _, out _);
+            throw;
+        }
+
+        _view = null;
+    }
+
+    /// <summary>Applies one operation and gives the units it reshaped their display shapes.</summary>
+    private OperationRefusal? ApplyToWorkspace(ScenarioWorkspace workspace, ScenarioOperation operation)
+    {
+        var before = operation.NamedUnits.Distinct().Select(workspace.Find).OfType<AdminUnit>().ToDictionary(u => u.Code);
+        var outcome = workspace.Apply(operation);
+        if (!outcome.Applied)
+        {
+            return outcome.Refusal;
+        }
+
+        if (!OperationShapes.Derive(_context.Shapes, operation, before, outcome.Changed))
+        {
+            _context.Shapes.SimplifyTogether(PlannerContext.CoveragePolygons(workspace.Units.Where(u => u.Level == UnitLevel.Commune), workspace.ToResult().Map.Unassigned));
+        }
+
+        return null;
+    }
+
+    private ScenarioWorkspace Replay(IReadOnlyList<ScenarioOperation> operations, out int applied, out OperationRefusal? refusal)
+    {
+        var workspace = new ScenarioWorkspace(_context.Baseline);
+        applied = 0;
+        refusal = null;
+        foreach (var operation in operations)
+        {
+            refusal = ApplyToWorkspace(workspace, operation);
+            if (refusal is not null)
+            {
+                break;
+            }
+
+            applied++;
+        }
+
+        return workspace;
+    }
+
+    private void CheckVersion(long expected)
+    {
+        if (Deleted)
+        {
+            throw PlannerProblem.ScenarioNotFound(Id);
+        }
+
+        if (expected != Version)
+        {
+            throw PlannerProblem.VersionConflict(Id, expected, Version);
+        }
+    }
+
+    private static PlannerProblem Nothing(string what, string detail) =>
+        new(StatusCodes.Status409Conflict, $"nothing-to-{what}", "Không thể thực hiện", detail);
+}
