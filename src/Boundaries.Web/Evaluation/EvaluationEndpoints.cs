@@ -15,6 +15,12 @@ internal static class EvaluationEndpoints
             .WithDescription("Shapes are display-simplified together (CoverageSimplifier) so neighbours share their edges; areas and percentages are measured on the full polygons. Evaluated as of ?asOf= (default: the planner's date).")
             .Produces(StatusCodes.Status200OK, contentType: "application/geo+json")
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        api.MapGet("/baseline", (DateOnly? asOf, BaselineViews views, PlannerContext context) =>
+                new SnapshotResult(null, View(views, context, asOf), table: true, units: true))
+            .WithName("GetBaseline")
+            .WithSummary("The baseline as the page shows it before any scenario: the totals and summary lines (an empty before → after table) and the units as GeoJSON.")
+            .Produces<ScenarioSnapshot>()
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         api.MapGet("/evaluation", (DateOnly? asOf, BaselineViews views, PlannerContext context) =>
             {
                 var view = View(views, context, asOf);

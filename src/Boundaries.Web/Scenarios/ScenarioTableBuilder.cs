@@ -28,7 +28,7 @@ internal static class ScenarioTableBuilder
     {
         var rows = assessment.Units
             .Where(u => (u.Change.After ?? u.Change.Before)!.Level != UnitLevel.Province)
-            .Select(Row)
+            .Select(u => Row(u, result))
             .ToList();
         var selection = assessment.After.Selection;
         return new ScenarioTable(
@@ -42,15 +42,15 @@ internal static class ScenarioTableBuilder
             refusal?.ToString());
     }
 
-    private static ChangeRow Row(AssessedChange unit)
+    private static ChangeRow Row(AssessedChange unit, ScenarioResult result)
     {
         var change = unit.Change;
         var status = change.After is null ? new UnitStatus("none", "không còn") : UnitStatus.Of(unit.After, unit.Formed, unit.FormedFrom);
         return new ChangeRow(
             change.Code.Value,
             (change.After ?? change.Before)!.Level == UnitLevel.Commune ? "commune" : "district",
-            Side(change.Before, unit.Before),
-            Side(change.After, unit.After, unit.Formed, unit.FormedFrom),
+            Side(change.Before, unit.Before, result.Baseline),
+            Side(change.After, unit.After, result.Map, unit.Formed, unit.FormedFrom),
             change.What,
             string.Join(", ", change.What.Select(w => WhatWords.GetValueOrDefault(w, w))),
             change.WentTo.Select(c => c.Value).ToList(),
@@ -60,7 +60,7 @@ internal static class ScenarioTableBuilder
             status.Key);
     }
 
-    private static UnitSide? Side(UnitSnapshot? snapshot, Assessment? assessment, MergerAssessment? formed = null, int? formedFrom = null)
+    private static UnitSide? Side(UnitSnapshot? snapshot, Assessment? assessment, AdminMap map, MergerAssessment? formed = null, int? formedFrom = null)
     {
         if (snapshot is null)
         {
@@ -75,6 +75,7 @@ internal static class ScenarioTableBuilder
             snapshot.Name,
             snapshot.Type.Slug(),
             snapshot.ParentCode?.Value,
+            snapshot.ParentCode is { } parent ? map.Find(parent)?.FullName : null,
             snapshot.AreaKm2 is { } km2 ? Math.Round(km2, 4) : null,
             snapshot.Population,
             areaPercent is { } ap ? Math.Round(ap, 2) : null,

@@ -5,6 +5,7 @@ namespace Boundaries.Web.Scenarios;
 /// <param name="Name">Full name with type.</param>
 /// <param name="Type">The type's slug.</param>
 /// <param name="ParentCode">The parent's code.</param>
+/// <param name="ParentName">The parent's full name.</param>
 /// <param name="AreaKm2">Natural area on the scenario basis, km² (ellipsoidal area of the full polygon, plus declared figures).</param>
 /// <param name="Population">Population (the sum of communes for a district).</param>
 /// <param name="AreaPercent">Area in per cent of the area standard.</param>
@@ -16,6 +17,7 @@ public sealed record UnitSide(
     string Name,
     string Type,
     string? ParentCode,
+    string? ParentName,
     double? AreaKm2,
     long? Population,
     double? AreaPercent,

@@ -1,0 +1,426 @@
+// The planner page: wires the map, the panel, the dialogs and the API together.
+
+import { api, ApiProblem } from './api.js';
+import { PlannerMap } from './map.js';
+import * as panel from './panel.js';
+import * as dialogs from './dialogs.js';
+import { date, escape, fold, km2, people, percent } from './format.js';
+
+const $ = (id) => document.getElementById(id);
+
+const state = {
+  project: null,
+  asOf: null,
+  scenario: null,
+  table: null,
+  units: null,
+  selection: [],
+  downloads: [],
+  scenarios: [],
+};
+
+let map;
+
+// --- start ------------------------------------------------------------------------------------------------------
+async function start() {
+  map = new PlannerMap($('map'), { select: toggle, hover: showTooltip, viewChanged: showScale });
+  wireToolbar();
+  wirePanel();
+  wireKeys();
+  try {
+    state.project = await api.project();
+    state.downloads = await api.downloads();
+    $('dataset').textContent = state.project.dataset;
+    state.asOf = state.project.defaultAsOf;
+    $('as-of').value = date(state.asOf);
+    const wanted = new URLSearchParams(location.hash.slice(1)).get('phuong-an');
+    if (wanted) await openScenario(wanted, { fit: true });
+    else await showBaseline({ fit: true });
+    await refreshList();
+    document.body.dataset.ready = 'true';
+  } catch (e) {
+    report(e);
+  }
+}
+
+// --- what is shown ----------------------------------------------------------------------------------------------
+function show(snapshot, { fit = false } = {}) {
+  state.scenario = snapshot.scenario ?? null;
+  state.table = snapshot.table;
+  state.units = snapshot.units;
+  map.setFeatures(snapshot.units, { fit });
+  const known = new Set(snapshot.units.features.filter((f) => f.properties.level === 'commune').map((f) => f.properties.code));
+  setSelection(state.selection.filter((c) => known.has(c)));
+  panel.renderCard(state.scenario, state.project);
+  if (state.scenario) panel.renderTable(state.table, focusUnit);
+  else panel.renderBaseline(state.table, state.units.features, focusUnit);
+  panel.renderLog(state.scenario);
+  panel.renderLegend(state.units.features);
+  panel.renderDownloads(state.downloads, state.scenario, (name) => api.downloadUrl(state.scenario?.id, name, state.asOf));
+  for (const li of $('scenario-list').querySelectorAll('li[data-id]')) li.classList.toggle('current', li.dataset.id === state.scenario?.id);
+  history.replaceState(null, '', state.scenario ? `#phuong-an=${encodeURIComponent(state.scenario.id)}` : location.pathname);
+  updateButtons();
+}
+
+async function showBaseline(options) {
+  show(await busy(api.baseline(state.asOf)), options);
+}
+
+async function openScenario(id, options = {}) {
+  show(await busy(api.result(id, state.asOf)), options);
+  selectTab('result');
+}
+
+async function reload() {
+  if (state.scenario) await openScenario(state.scenario.id);
+  else await showBaseline();
+}
+
+async function refreshList() {
+  state.scenarios = await api.scenarios();
+  panel.renderScenarioList(state.scenarios, state.scenario?.id, { open: (id) => openScenario(id).catch(report), remove: removeScenario });
+}
+
+// --- selection --------------------------------------------------------------------------------------------------
+function toggle(code) {
+  const has = state.selection.includes(code);
+  setSelection(has ? state.selection.filter((c) => c !== code) : [...state.selection, code]);
+}
+
+function setSelection(codes) {
+  state.selection = codes;
+  map.setSelection(codes);
+  const chips = $('selection-chips');
+  chips.innerHTML = codes.map((c) => `<span class="sel-chip" data-code="${escape(c)}">${escape(feature(c)?.properties.name ?? c)}<button title="Bỏ chọn" data-unselect="${escape(c)}">×</button></span>`).join('');
+  for (const b of chips.querySelectorAll('[data-unselect]')) b.addEventListener('click', () => toggle(b.dataset.unselect));
+  $('selection-bar').hidden = codes.length === 0;
+  updateButtons();
+}
+
+function feature(code) {
+  return state.units?.features.find((f) => f.properties.code === code);
+}
+
+function selectedFeatures() {
+  return state.selection.map(feature).filter(Boolean);
+}
+
+function focusUnit(code) {
+  const f = feature(code);
+  if (!f) return;
+  map.zoomToCode(code, f.properties.level === 'district' ? 0.08 : 1.5);
+}
+
+function updateButtons() {
+  const n = state.selection.length;
+  $('btn-merge').disabled = n < 2;
+  $('btn-move').disabled = n < 1;
+  $('btn-transfer').disabled = n > 1;
+  $('btn-rename').disabled = n !== 1;
+  $('btn-undo').disabled = !state.scenario || state.scenario.operations.length === 0;
+  $('btn-redo').disabled = !state.scenario || state.scenario.redo.length === 0;
+}
+
+// --- operations -------------------------------------------------------------------------------------------------
+async function ensureScenario() {
+  if (state.scenario) return state.scenario;
+  const now = new Date();
+  const title = `Phương án ngày ${date(now.toISOString().slice(0, 10))} ${String(now.getHours()).padStart(2, '0')}:${String(now.getMinutes()).padStart(2, '0')}`;
+  show(await busy(api.createScenario(title, state.asOf)));
+  refreshList().catch(report);
+  return state.scenario;
+}
+
+// Applies an operation; a refusal or a version conflict is thrown for the dialog to show.
+async function apply(operation) {
+  const scenario = await ensureScenario();
+  try {
+    const snapshot = await busy(api.apply(scenario.id, scenario.version, operation, state.asOf));
+    state.selection = [];
+    show(snapshot);
+    selectTab('result');
+    refreshList().catch(report);
+    return snapshot;
+  } catch (e) {
+    if (e instanceof ApiProblem && e.status === 409) await conflict(e);
+    throw e;
+  }
+}
+
+async function step(kind) {
+  const scenario = state.scenario;
+  if (!scenario) return;
+  try {
+    const snapshot = await busy(kind === 'undo' ? api.undo(scenario.id, scenario.version, state.asOf) : api.redo(scenario.id, scenario.version, state.asOf));
+    show(snapshot);
+    selectTab('result');
+    refreshList().catch(report);
+  } catch (e) {
+    if (e instanceof ApiProblem && e.status === 409 && e.type === 'version-conflict') await conflict(e);
+    else report(e);
+  }
+}
+
+// Another tab saved first: show its version, never merge silently.
+async function conflict(problem) {
+  banner(`${problem.message} Đã tải lại phương án (phiên bản ${problem.problem.currentVersion}).`, 'warn');
+  await reload();
+}
+
+function wireToolbar() {
+  $('btn-merge').addEventListener('click', () => dialogs.mergeDialog(selectedFeatures(), apply));
+  $('btn-move').addEventListener('click', () => {
+    const districts = state.units.features.filter((f) => f.properties.level === 'district').sort((a, b) => a.properties.name.localeCompare(b.properties.name, 'vi'));
+    dialogs.moveDialog(selectedFeatures(), districts, apply);
+  });
+  $('btn-rename').addEventListener('click', () => dialogs.renameDialog(selectedFeatures()[0], apply));
+  $('btn-transfer').addEventListener('click', startTransfer);
+  $('btn-undo').addEventListener('click', () => step('undo'));
+  $('btn-redo').addEventListener('click', () => step('redo'));
+  $('zoom-in').addEventListener('click', () => map.zoomBy(1.6));
+  $('zoom-out').addEventListener('click', () => map.zoomBy(1 / 1.6));
+  $('zoom-fit').addEventListener('click', () => map.fit());
+  $('clear-selection').addEventListener('click', () => setSelection([]));
+  $('draw-declared').addEventListener('click', () => {
+    stopDrawing();
+    transfer(null);
+  });
+  wireSearch();
+}
+
+function startTransfer() {
+  $('btn-transfer').classList.add('active');
+  $('draw-hint').hidden = false;
+  map.startDrawing((ring) => {
+    stopDrawing();
+    transfer(ring);
+  });
+}
+
+function stopDrawing() {
+  map.cancelDrawing();
+  $('btn-transfer').classList.remove('active');
+  $('draw-hint').hidden = true;
+}
+
+function transfer(ring) {
+  const communes = state.units.features.filter((f) => f.properties.level === 'commune' && f.geometry)
+    .sort((a, b) => a.properties.name.localeCompare(b.properties.name, 'vi'));
+  const centre = ring ? centroid(ring) : null;
+  const from = state.selection[0] ?? (centre && communes.find((f) => contains(f.geometry, centre))?.properties.code) ?? communes[0].properties.code;
+  const fromFeature = feature(from);
+  const near = (f) => {
+    const [x, y] = centre ?? fromFeature.properties.labelAt;
+    const [fx, fy] = f.properties.labelAt ?? [Infinity, Infinity];
+    return Math.hypot(fx - x, fy - y);
+  };
+  const toChoices = communes.filter((f) => f.properties.code !== from && touches(f.bbox, fromFeature.bbox)).sort((a, b) => near(a) - near(b));
+  const rest = communes.filter((f) => f.properties.code !== from && !toChoices.includes(f));
+  dialogs.transferDialog({ fromChoices: communes, from, toChoices: [...toChoices, ...rest], ring }, apply);
+}
+
+// --- panel ------------------------------------------------------------------------------------------------------
+function wirePanel() {
+  for (const tab of document.querySelectorAll('.tab')) tab.addEventListener('click', () => selectTab(tab.dataset.tab));
+  $('as-of').addEventListener('change', () => {
+    const match = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec($('as-of').value.trim());
+    if (!match) {
+      banner('Ngày phải có dạng ngày/tháng/năm, ví dụ 13/06/2023.', 'error');
+      $('as-of').value = date(state.asOf);
+      return;
+    }
+    state.asOf = `${match[3]}-${match[2].padStart(2, '0')}-${match[1].padStart(2, '0')}`;
+    $('as-of').value = date(state.asOf);
+    reload().catch(report);
+  });
+  $('new-scenario').addEventListener('submit', async (e) => {
+    e.preventDefault();
+    const title = $('new-title').value.trim();
+    if (!title) return;
+    try {
+      show(await busy(api.createScenario(title, state.asOf)));
+      $('new-title').value = '';
+      selectTab('result');
+      await refreshList();
+    } catch (error) {
+      report(error);
+    }
+  });
+  $('import-file').addEventListener('change', async () => {
+    const file = $('import-file').files[0];
+    $('import-file').value = '';
+    if (!file) return;
+    try {
+      show(await busy(api.importScenario(await file.text(), state.asOf)), { fit: true });
+      selectTab('result');
+      await refreshList();
+    } catch (error) {
+      report(error);
+    }
+  });
+  $('show-baseline').addEventListener('click', () => {
+    state.scenario = null;
+    showBaseline().catch(report);
+  });
+}
+
+async function removeScenario(id, version) {
+  const s = state.scenarios.find((x) => x.id === id);
+  if (!(await dialogs.confirmDialog('Xóa phương án', `Xóa phương án “${s?.title ?? id}” và tệp của nó? Không thể hoàn tác.`, 'Xóa'))) return;
+  try {
+    await api.deleteScenario(id, version);
+    if (state.scenario?.id === id) {
+      state.scenario = null;
+      await showBaseline();
+    }
+  } catch (e) {
+    report(e);
+  }
+  await refreshList().catch(report);
+}
+
+function selectTab(name) {
+  for (const tab of document.querySelectorAll('.tab')) {
+    const active = tab.dataset.tab === name;
+    tab.classList.toggle('active', active);
+    tab.setAttribute('aria-selected', String(active));
+    $(`tab-${tab.dataset.tab}`).hidden = !active;
+  }
+}
+
+// --- search -----------------------------------------------------------------------------------------------------
+function wireSearch() {
+  const input = $('search');
+  const list = $('search-results');
+  let matches = [];
+  const pick = (f) => {
+    list.hidden = true;
+    input.value = '';
+    focusUnit(f.properties.code);
+    if (f.properties.level === 'commune' && !state.selection.includes(f.properties.code)) toggle(f.properties.code);
+  };
+  input.addEventListener('input', () => {
+    const q = fold(input.value.trim());
+    if (!q) {
+      list.hidden = true;
+      return;
+    }
+    matches = (state.units?.features ?? [])
+      .filter((f) => f.properties.level !== 'unassigned' && (fold(f.properties.name).includes(q) || f.properties.code.startsWith(q)))
+      .sort((a, b) => (a.properties.level === 'district' ? -1 : 0) - (b.properties.level === 'district' ? -1 : 0) || a.properties.name.localeCompare(b.properties.name, 'vi'))
+      .slice(0, 14);
+    list.innerHTML = matches.map((f, i) => `<li data-i="${i}"><span>${escape(f.properties.name)}</span><span class="sub">${escape(f.properties.level === 'district' ? 'cấp huyện' : f.properties.parentName ?? '')}</span></li>`).join('')
+      || '<li class="sub">Không tìm thấy</li>';
+    list.hidden = false;
+    for (const li of list.querySelectorAll('li[data-i]')) li.addEventListener('mousedown', (e) => {
+      e.preventDefault();
+      pick(matches[Number(li.dataset.i)]);
+    });
+  });
+  input.addEventListener('keydown', (e) => {
+    if (e.key === 'Enter' && matches.length) pick(matches[0]);
+    if (e.key === 'Escape') list.hidden = true;
+  });
+  input.addEventListener('blur', () => setTimeout(() => (list.hidden = true), 150));
+}
+
+// --- keys -------------------------------------------------------------------------------------------------------
+function wireKeys() {
+  document.addEventListener('keydown', (e) => {
+    if (e.target.closest('input, select, textarea, dialog')) return;
+    const ctrl = e.ctrlKey || e.metaKey;
+    if (ctrl && e.key.toLowerCase() === 'z' && !e.shiftKey) { e.preventDefault(); step('undo'); }
+    else if (ctrl && (e.key.toLowerCase() === 'y' || (e.key.toLowerCase() === 'z' && e.shiftKey))) { e.preventDefault(); step('redo'); }
+    else if (e.key === 'Enter' && map.drawing) map.finishDrawing();
+    else if (e.key === 'Escape') {
+      if (map.drawing) stopDrawing();
+      else setSelection([]);
+    }
+  });
+}
+
+// --- map furniture ----------------------------------------------------------------------------------------------
+function showTooltip(f, x, y) {
+  const tip = $('tooltip');
+  if (!f) {
+    tip.hidden = true;
+    return;
+  }
+  const p = f.properties;
+  tip.innerHTML = `<div class="t-name">${escape(p.name)}</div><div class="t-parent">${escape(p.parentName ?? '')} · mã ${escape(p.code)}</div>
+    <div class="t-row"><span>Diện tích</span><b>${km2(p.areaKm2)} km²</b></div>
+    <div class="t-row"><span>% tiêu chuẩn diện tích</span><b>${percent(p.areaPercent)}</b></div>
+    <div class="t-row"><span>Dân số</span><b>${people(p.population)}</b></div>
+    <div class="t-row"><span>% tiêu chuẩn dân số</span><b>${percent(p.populationPercent)}</b></div>
+    <div class="chip s-${escape(p.status)}">${escape(p.statusText)}</div>`;
+  tip.hidden = false;
+  const frame = $('map-frame').getBoundingClientRect();
+  const left = x + 16 + tip.offsetWidth > frame.width ? x - tip.offsetWidth - 12 : x + 16;
+  const top = y + 16 + tip.offsetHeight > frame.height ? y - tip.offsetHeight - 12 : y + 16;
+  tip.style.left = `${Math.max(4, left)}px`;
+  tip.style.top = `${Math.max(4, top)}px`;
+}
+
+function showScale(kmPerPx) {
+  const target = 110 * kmPerPx;
+  const magnitude = 10 ** Math.floor(Math.log10(target));
+  const length = [5, 2, 1].map((m) => m * magnitude).find((l) => l <= target) ?? magnitude;
+  $('scale-bar').style.width = `${length / kmPerPx}px`;
+  $('scale-label').textContent = length >= 1 ? `${people(length)} km` : `${people(length * 1000)} m`;
+}
+
+// --- messages ---------------------------------------------------------------------------------------------------
+let bannerTimer;
+function banner(text, kind = '') {
+  const b = $('banner');
+  b.textContent = text;
+  b.className = `banner ${kind}`;
+  b.hidden = false;
+  clearTimeout(bannerTimer);
+  bannerTimer = setTimeout(() => (b.hidden = true), 7000);
+}
+
+function report(error) {
+  console.error(error);
+  banner(error instanceof ApiProblem ? `${error.problem.title ?? 'Lỗi'}: ${error.message}` : `Lỗi: ${error.message}`, 'error');
+}
+
+let pending = 0;
+async function busy(promise) {
+  pending++;
+  const timer = setTimeout(() => ($('busy').hidden = pending === 0), 150);
+  try {
+    return await promise;
+  } finally {
+    pending--;
+    clearTimeout(timer);
+    if (pending === 0) $('busy').hidden = true;
+  }
+}
+
+// --- geometry helpers (display only) ----------------------------------------------------------------------------
+function centroid(ring) {
+  const n = ring.length - 1;
+  return ring.slice(0, n).reduce(([x, y], [lon, lat]) => [x + lon / n, y + lat / n], [0, 0]);
+}
+
+function contains(geometry, [x, y]) {
+  const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
+  return polygons.some((rings) => rings.reduce((inside, ring) => {
+    let crossing = false;
+    for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+      const [xi, yi] = ring[i];
+      const [xj, yj] = ring[j];
+      if ((yi > y) !== (yj > y) && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) crossing = !crossing;
+    }
+    return crossing ? !inside : inside;
+  }, false));
+}
+
+function touches(a, b) {
+  if (!a || !b) return false;
+  const pad = 0.05;
+  return a.minX <= b.maxX + pad && a.maxX >= b.minX - pad && a.minY <= b.maxY + pad && a.maxY >= b.minY - pad;
+}
+
+start();
