@@ -12,6 +12,7 @@ internal sealed class PlannerContext
         ArgumentNullException.ThrowIfNull(options);
         Options = options;
         Shapes = new DisplayCoverage(CoveragePolygons(options.Map.Communes, options.Map.Unassigned), options.DisplayToleranceDegrees);
+        BaselineOutlines.Of(MapFeatures.ShapesByDistrict(options.Map, Shapes));
     }
 
     /// <summary>The options the planner was started with.</summary>
@@ -22,6 +23,9 @@ internal sealed class PlannerContext
 
     /// <summary>Display shapes, shared by the baseline and every scenario.</summary>
     public DisplayCoverage Shapes { get; }
+
+    /// <summary>The baseline's district outlines, made once at start; every scenario starts from them.</summary>
+    public DistrictOutlines BaselineOutlines { get; } = new();
 
     /// <summary>The polygons drawn on the map: communes and unassigned areas, which together cover the province.</summary>
     public static IEnumerable<NetTopologySuite.Geometries.Geometry> CoveragePolygons(IEnumerable<AdminUnit> communes, IEnumerable<UnassignedArea> unassigned) =>

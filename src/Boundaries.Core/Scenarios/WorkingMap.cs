@@ -153,7 +153,7 @@ internal sealed class WorkingMap
             MarkStale(old, unit);
         }
 
-        MarkProvincesCrossed(replaced);
+        MarkOutlinesCrossed(replaced);
 
         foreach (var (code, composition) in change.Compositions)
         {
@@ -202,7 +202,7 @@ internal sealed class WorkingMap
         Log.Add(change.ToLogEntry());
     }
 
-    /// <summary>Marks the districts whose outline changes with this unit, and their provinces when the unit crosses a province boundary.</summary>
+    /// <summary>Marks the provinces whose outline changes when a district moves between them.</summary>
     private void MarkStale(AdminUnit? old, AdminUnit? unit)
     {
         if (old?.ParentCode == unit?.ParentCode && ReferenceEquals(old?.Geometry, unit?.Geometry))
@@ -210,41 +210,54 @@ internal sealed class WorkingMap
             return;
         }
 
-        var level = (old ?? unit)!.Level;
-        if (level == UnitLevel.Commune)
-        {
-            Mark(old?.ParentCode);
-            Mark(unit?.ParentCode);
-        }
-        else if (level == UnitLevel.District && old?.ParentCode != unit?.ParentCode)
+        // A district that moves to another province changes both provinces' outlines; communes are judged per change.
+        if ((old ?? unit)!.Level == UnitLevel.District && old?.ParentCode != unit?.ParentCode)
         {
             Mark(old?.ParentCode);
             Mark(unit?.ParentCode);
         }
     }
 
-    /// <summary>Marks the provinces of a change's communes when they lie in more than one province: only then can territory have crossed a province boundary.</summary>
+    /// <summary>Marks the districts (and provinces) whose outline a change's communes can have changed: only those across whose boundary territory moved.</summary>
     /// <remarks>
-    /// Judged over the whole change, not unit by unit: a commune that ceases (merged into a neighbour) has no province after,
-    /// yet its territory stayed in the province when every unit that received it lies there too. Rebuilding a province's
-    /// outline is a union of all its communes, the slowest step of a result, so it is done only when it can change.
+    /// Judged over the whole change, not unit by unit: when every commune the change replaced or made lies in one
+    /// district before and after (a merge or a transfer inside a city), the district's territory is the same and so is
+    /// its outline; a commune that ceases has no district after, yet its territory stayed. Rebuilding an outline is a
+    /// union of all the communes below it, the slowest step of a result, so it is done only when it can change.
     /// </remarks>
-    private void MarkProvincesCrossed(List<(AdminUnit? Old, AdminUnit? New)> replaced)
+    private void MarkOutlinesCrossed(List<(AdminUnit? Old, AdminUnit? New)> replaced)
     {
-        var provinces = new HashSet<UnitCode>();
-        foreach (var (old, unit) in replaced.Where(r => (r.Old ?? r.New)!.Level == UnitLevel.Commune))
+        var communes = replaced.Where(r => (r.Old ?? r.New)!.Level == UnitLevel.Commune).ToList();
+        if (!communes.Any(r => r.Old?.ParentCode != r.New?.ParentCode || !ReferenceEquals(r.Old?.Geometry, r.New?.Geometry)))
         {
-            if (old?.ParentCode is { } a && ParentOf(a) is { } before)
+            return;
+        }
+
+        var districts = new HashSet<UnitCode>();
+        foreach (var (old, unit) in communes)
+        {
+            if (old?.ParentCode is { } before)
             {
-                provinces.Add(before);
+                districts.Add(before);
             }
 
-            if (unit?.ParentCode is { } b && ParentOf(b) is { } after)
+            if (unit?.ParentCode is { } after)
             {
-                provinces.Add(after);
+                districts.Add(after);
             }
         }
 
+        if (districts.Count < 2)
+        {
+            return;
+        }
+
+        foreach (var district in districts)
+        {
+            Mark(district);
+        }
+
+        var provinces = districts.Select(ParentOf).OfType<UnitCode>().ToHashSet();
         if (provinces.Count > 1)
         {
             foreach (var province in provinces)

@@ -99,6 +99,21 @@ internal static class MapFeatures
         return shape;
     }
 
+    /// <summary>The display shapes of each district's communes and unassigned polygons, as district outlines are made from.</summary>
+    public static Dictionary<UnitCode, List<Geometry>> ShapesByDistrict(AdminMap map, DisplayCoverage shapes)
+    {
+        var byDistrict = new Dictionary<UnitCode, List<Geometry>>();
+        foreach (var (parent, polygon) in map.Communes.Select(c => (c.ParentCode, c.Geometry)).Concat(map.Unassigned.Select(a => (a.ParentCode, (Geometry?)a.Geometry))))
+        {
+            if (parent is { } district && ShapeOf(shapes, polygon) is { } shape)
+            {
+                Group(byDistrict, district).Add(shape);
+            }
+        }
+
+        return byDistrict;
+    }
+
     private static List<Geometry> Group(Dictionary<UnitCode, List<Geometry>> groups, UnitCode key)
     {
         if (!groups.TryGetValue(key, out var list))

@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using Boundaries.Core.Scenarios;
-using Boundaries.Web.Display;
 using Boundaries.Web.Scenarios;
 
 namespace Boundaries.Web.Evaluation;
@@ -11,8 +10,6 @@ internal sealed class BaselineViews
     private const int Kept = 16;
     private readonly PlannerContext _context;
     private readonly ConcurrentDictionary<DateOnly, Lazy<ScenarioView>> _views = new();
-    private readonly Lock _outlinesLock = new();
-    private readonly DistrictOutlines _outlines = new();
 
     /// <summary>Views of <paramref name="context"/>'s baseline.</summary>
     public BaselineViews(PlannerContext context) => _context = context;
@@ -27,12 +24,7 @@ internal sealed class BaselineViews
         }
 
         var lazy = _views.GetOrAdd(asOf, date => new Lazy<ScenarioView>(() =>
-        {
-            lock (_outlinesLock)
-            {
-                return ScenarioView.Build(_context, new ScenarioWorkspace(_context.Baseline), null, date, _outlines);
-            }
-        }));
+            ScenarioView.Build(_context, new ScenarioWorkspace(_context.Baseline), null, date, _context.BaselineOutlines)));
         try
         {
             return lazy.Value;

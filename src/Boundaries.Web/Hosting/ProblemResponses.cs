@@ -30,10 +30,38 @@ internal static class ProblemResponses
         await http.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext { HttpContext = http, ProblemDetails = problem });
     }
 
+    /// <summary>Gives the problems the framework writes itself (status code pages, a body over the limit) the same kind of type and Vietnamese title.</summary>
+    public static void Describe(ProblemDetailsContext context)
+    {
+        var problem = context.ProblemDetails;
+        if (problem.Type?.StartsWith(TypePrefix, StringComparison.Ordinal) == true)
+        {
+            return;
+        }
+
+        (string Type, string Title)? known = problem.Status switch
+        {
+            StatusCodes.Status400BadRequest => ("bad-request", "Yêu cầu không hợp lệ"),
+            StatusCodes.Status404NotFound => ("not-found", "Không tìm thấy"),
+            StatusCodes.Status405MethodNotAllowed => ("method-not-allowed", "Phương thức không được hỗ trợ"),
+            StatusCodes.Status413PayloadTooLarge => ("too-large", "Yêu cầu quá lớn"),
+            StatusCodes.Status415UnsupportedMediaType => ("unsupported-media-type", "Nội dung phải là JSON"),
+            StatusCodes.Status500InternalServerError => ("internal-error", "Lỗi của chương trình"),
+            _ => null,
+        };
+        if (known is { } k)
+        {
+            problem.Type = TypePrefix + k.Type;
+            problem.Title = k.Title;
+        }
+    }
+
+    private const string TypePrefix = "urn:boundaries:problem:";
+
     /// <summary>A problem document with a type URI under "urn:boundaries:problem:".</summary>
     public static ProblemDetails Details(int status, string type, string title, string detail, IReadOnlyDictionary<string, object?>? extensions = null)
     {
-        var problem = new ProblemDetails { Status = status, Type = "urn:boundaries:problem:" + type, Title = title, Detail = detail };
+        var problem = new ProblemDetails { Status = status, Type = TypePrefix + type, Title = title, Detail = detail };
         foreach (var (key, value) in extensions ?? new Dictionary<string, object?>())
         {
             problem.Extensions[key] = value;

@@ -142,7 +142,10 @@ async function apply(operation) {
     refreshList().catch(report);
     return snapshot;
   } catch (e) {
-    if (e instanceof ApiProblem && e.status === 409) await conflict(e);
+    if (e instanceof ApiProblem && e.status === 409 && e.type === 'version-conflict') {
+      await conflict(e);
+      throw new Error(`Phương án vừa được sửa ở nơi khác (nay là phiên bản ${e.problem.currentVersion}) và đã được tải lại; thao tác này chưa được áp dụng. Xem lại bản đồ rồi bấm lần nữa để áp dụng lên phiên bản mới.`);
+    }
     throw e;
   }
 }

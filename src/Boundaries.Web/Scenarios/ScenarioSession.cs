@@ -25,6 +25,7 @@ internal sealed class ScenarioSession
     {
         _context = context;
         _save = save;
+        Outlines = new DistrictOutlines(context.BaselineOutlines);
         Id = id;
         Version = version;
         Scenario = scenario;
@@ -59,7 +60,7 @@ internal sealed class ScenarioSession
     public bool Deleted { get; set; }
 
     /// <summary>District outlines of this scenario's map.</summary>
-    public DistrictOutlines Outlines { get; } = new();
+    public DistrictOutlines Outlines { get; }
 
     /// <summary>The current unit with this code, or null.</summary>
     public AdminUnit? Find(UnitCode code) => _workspace.Find(code);
@@ -191,7 +192,24 @@ internal sealed class ScenarioSession
             _context.Shapes.SimplifyTogether(PlannerContext.CoveragePolygons(workspace.Units.Where(u => u.Level == UnitLevel.Commune), workspace.ToResult().Map.Unassigned));
         }
 
+        HandOnOutline(before.Values, outcome.Changed);
         return null;
+    }
+
+    /// <summary>When an operation's communes lie in one district before and after, its territory and so its outline are unchanged.</summary>
+    private void HandOnOutline(IEnumerable<AdminUnit> before, IEnumerable<AdminUnit> after)
+    {
+        var old = before.Where(u => u.Level == UnitLevel.Commune).ToList();
+        var now = after.Where(u => u.Level == UnitLevel.Commune).ToList();
+        var districts = old.Concat(now).Select(u => u.ParentCode).Distinct().ToList();
+        if (districts is [{ } district])
+        {
+            var shapes = _context.Shapes;
+            Outlines.Rekey(
+                district,
+                old.Select(u => shapes.ShapeOf(u.Geometry)).OfType<NetTopologySuite.Geometries.Geometry>().ToList(),
+                now.Select(u => shapes.ShapeOf(u.Geometry)).OfType<NetTopologySuite.Geometries.Geometry>().ToList());
+        }
     }
 
     private ScenarioWorkspace Replay(IReadOnlyList<ScenarioOperation> operations, out int applied, out OperationRefusal? refusal)

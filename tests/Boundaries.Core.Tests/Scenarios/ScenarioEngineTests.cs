@@ -70,7 +70,7 @@ public sealed class ScenarioEngineTests
     }
 
     [Fact]
-    public void Apply_Nq1277_ProvinceOutlineKeptAndCityOutlineRebuilt()
+    public void Apply_Nq1277_OutlinesOfCityAndProvinceKept()
     {
         // The importer gives the province an outline; any polygon shows whether it is rebuilt.
         var outline = Map["842"].Geometry!.Factory.ToGeometry(Map["842"].Geometry!.EnvelopeInternal);
@@ -78,11 +78,27 @@ public sealed class ScenarioEngineTests
 
         var result = ScenarioEngine.Apply(map, TraVinhScenarios.Nq1277());
 
-        // Regression: a commune that ceases used to mark its province as crossed, and rebuilding the province's
-        // outline (an overlay union of every commune) cost about a second for a merge inside one city.
+        // Regression: a merge inside one city rebuilt the city's and the province's outlines by a union of all their
+        // communes (about a second on Trà Vinh, half a second for huyện Trà Cú), though no territory crossed them.
         Assert.Same(outline, result.Map["84"].Geometry);
-        Assert.NotSame(map["842"].Geometry, result.Map["842"].Geometry);
-        Assert.Equal("rebuilt from its communes' polygons after the scenario", result.Map["842"].GeometryNote);
+        Assert.Same(map["842"].Geometry, result.Map["842"].Geometry);
+    }
+
+    [Fact]
+    public void Apply_ReassignAcrossDistricts_RebuildsBothDistrictOutlines()
+    {
+        // Xã Nguyệt Hóa moves from huyện Châu Thành to TP Trà Vinh: its territory crosses both districts' boundary.
+        var scenario = TraVinhScenarios.Nq1277() with
+        {
+            Operations = [new ReassignOperation(["29395"], "842")],
+        };
+
+        var result = ScenarioEngine.Apply(Map, scenario);
+
+        Assert.True(result.Applied, result.Refusal?.ToString());
+        Assert.NotSame(Map["842"].Geometry, result.Map["842"].Geometry);
+        Assert.NotSame(Map["847"].Geometry, result.Map["847"].Geometry);
+        Assert.Equal("rebuilt from its communes' polygons after the scenario", result.Map["847"].GeometryNote);
     }
 
     [Fact]
