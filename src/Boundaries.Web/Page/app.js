@@ -8,6 +8,26 @@ import { date, escape, fold, km2, people, percent } from './format.js';
 
 const $ = (id) => document.getElementById(id);
 
+// The engine's checks (OperationRefusal.Check) in the planner's words; its own message follows, with the figures.
+const REFUSALS = {
+  'unknown-unit': 'Không có đơn vị này trong bản đồ',
+  'not-adjacent': 'Các đơn vị không liền kề nhau',
+  'area-not-conserved': 'Diện tích toàn tỉnh không được bảo toàn',
+  'population': 'Số dân không hợp lệ',
+  'parent': 'Đơn vị cấp trên chưa phù hợp',
+  'level': 'Các đơn vị không cùng cấp',
+  'code-in-use': 'Mã đã được dùng cho đơn vị khác',
+  'part': 'Phần điều chỉnh không hợp lệ',
+  'type': 'Loại đơn vị không phù hợp',
+  'no-change': 'Thao tác không thay đổi gì',
+  'repeated-unit': 'Một đơn vị được nêu hai lần',
+  'not-one-piece': 'Đơn vị sau thao tác bị tách thành nhiều mảnh',
+  'dissolve': 'Không thể giải thể như vậy',
+  'reassign': 'Không thể chuyển như vậy',
+  'merge': 'Không thể nhập như vậy',
+  'establish': 'Không thể thành lập như vậy',
+};
+
 const state = {
   project: null,
   asOf: null,
@@ -142,6 +162,9 @@ async function apply(operation) {
     refreshList().catch(report);
     return snapshot;
   } catch (e) {
+    if (e instanceof ApiProblem && e.type === 'operation-refused') {
+      throw new Error(`${REFUSALS[e.problem.check] ?? 'Thao tác bị từ chối'}: ${e.message}`);
+    }
     if (e instanceof ApiProblem && e.status === 409 && e.type === 'version-conflict') {
       await conflict(e);
       throw new Error(`Phương án vừa được sửa ở nơi khác (nay là phiên bản ${e.problem.currentVersion}) và đã được tải lại; thao tác này chưa được áp dụng. Xem lại bản đồ rồi bấm lần nữa để áp dụng lên phiên bản mới.`);

@@ -67,6 +67,7 @@ function memberList(units) {
 export function mergeDialog(units, submit) {
   const options = units.map((u) => `<option value="${u.properties.code}">${escape(u.properties.name)} (${u.properties.code})</option>`).join('');
   const types = COMMUNE_TYPES.map(([slug, word]) => `<option value="${slug}">${word}</option>`).join('');
+  const parents = [...new Map(units.map((u) => [u.properties.parentCode, u.properties.parentName ?? u.properties.parentCode])).entries()];
   const html = `<h2 data-submit-label="Nhập">Nhập ${units.length} đơn vị</h2>
     <p class="lead">Các đơn vị được nhập thành một đơn vị mới. Theo Điều 4 NQ 35/2023/UBTVQH15, đơn vị hình thành sau khi nhập phải đạt tiêu chuẩn, trừ khi nhập từ 3 đơn vị trở lên.</p>
     ${memberList(units)}
@@ -75,10 +76,13 @@ export function mergeDialog(units, submit) {
       <label class="field"><span>Tên đơn vị mới</span><input name="unitName" required maxlength="120"></label>
       <label class="field"><span>Loại</span><select name="type">${types}</select></label>
     </div>
+    ${parents.length > 1 ? `<label class="field"><span>Trực thuộc</span><select name="parent">${parents.map(([code, name]) => `<option value="${escape(code)}">${escape(name)} (${escape(code)})</option>`).join('')}</select>
+      <small>Các đơn vị thuộc ${parents.length} đơn vị cấp huyện khác nhau: chọn đơn vị cấp huyện của đơn vị mới.</small></label>` : ''}
     <label class="field"><span>Trụ sở (không bắt buộc)</span><input name="seat" maxlength="200"></label>`;
   const shown = open(html, (form) => {
     const name = form.elements.unitName.value.trim() || fail('Hãy nhập tên đơn vị mới.');
     const op = { op: 'merge', units: units.map((u) => u.properties.code), into: { code: form.elements.code.value, name: gsoName(name, form.elements.type.value), type: form.elements.type.value } };
+    if (form.elements.parent) op.parent = form.elements.parent.value;
     if (form.elements.seat.value.trim()) op.into.seat = form.elements.seat.value.trim();
     return submit(op);
   });
@@ -87,6 +91,7 @@ export function mergeDialog(units, submit) {
     const unit = units.find((u) => u.properties.code === form.elements.code.value);
     form.elements.unitName.value = unit.properties.name;
     form.elements.type.value = unit.properties.type;
+    if (form.elements.parent) form.elements.parent.value = unit.properties.parentCode;
   };
   form.elements.code.addEventListener('change', pick);
   pick();
