@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Boundaries.Core.Geodesy;
 using Boundaries.Core.Quality;
 using Boundaries.Core.Units;
