@@ -6,6 +6,7 @@ using Boundaries.Data.Export;
 using Boundaries.Data.Standards;
 using NetTopologySuite.Geometries;
 using NetTopologySuite.IO;
+using Boundaries.Data.Tests.TestSupport;
 
 namespace Boundaries.Data.Tests.Standards;
 
@@ -120,6 +121,6 @@ public sealed class AssessmentWritersTests
         {
             GeometrySources = new Dictionary<UnitLevel, string> { [UnitLevel.Commune] = "sample squares" },
         };
-        return StandardsEvaluator.Evaluate(new AdminMap(units), TraVinhTestMap.Catalogue, options);
+        return StandardsEvaluator.Evaluate(new AdminMap(units), TraVinhProject.Catalogue, options);
     }
 }

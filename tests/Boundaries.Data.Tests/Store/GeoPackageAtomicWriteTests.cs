@@ -2,6 +2,7 @@ using System.Collections;
 using Boundaries.Core.Units;
 using Boundaries.Data.Store;
 using NetTopologySuite.Geometries;
+using Boundaries.Data.Tests.TestSupport;
 
 namespace Boundaries.Data.Tests.Store;
 

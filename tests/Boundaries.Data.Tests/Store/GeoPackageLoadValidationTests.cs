@@ -1,5 +1,6 @@
 using Boundaries.Data.Store;
 using Microsoft.Data.Sqlite;
+using Boundaries.Data.Tests.TestSupport;
 
 namespace Boundaries.Data.Tests.Store;
 
