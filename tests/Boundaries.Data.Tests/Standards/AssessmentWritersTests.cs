@@ -3,10 +3,10 @@ using System.Text.Json;
 using Boundaries.Core.Evaluation;
 using Boundaries.Core.Units;
 using Boundaries.Data.Export;
-using Boundaries.Data.Standards;
+using Boundaries.Data.Import.Csv;
+using Boundaries.Data.Tests.TestSupport;
 using NetTopologySuite.Geometries;
 using NetTopologySuite.IO;
-using Boundaries.Data.Tests.TestSupport;
 
 namespace Boundaries.Data.Tests.Standards;
 
@@ -39,7 +39,7 @@ public sealed class AssessmentWritersTests
     {
         var evaluation = Sample();
 
-        var records = CsvRecords.Read(new StringReader(Csv(evaluation))).Select(r => r.Fields).ToList();
+        var records = CsvParser.Parse(Csv(evaluation), "assessments.csv").Select(r => r.Fields).ToList();
 
         Assert.Equal(AssessmentFields.Names, records[0]);
         Assert.Equal(evaluation.Assessments.Count, records.Count - 1);

@@ -75,7 +75,7 @@ public sealed class UnitFactsCsvTests
     [Fact]
     public void Parse_WrongHeader_NamesTheFile()
     {
-        var e = Assert.Throws<FormatException>(() => UnitFactsCsv.Parse(new StringReader("code,kind,value\n"), "facts.csv", new HashSet<string>()));
+        var e = Assert.Throws<InputDataException>(() => UnitFactsCsv.Parse(new StringReader("code,kind,value\n"), "facts.csv", new HashSet<string>()));
 
         Assert.StartsWith("facts.csv: the first line must be the header", e.Message, StringComparison.Ordinal);
     }
