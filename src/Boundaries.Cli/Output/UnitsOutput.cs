@@ -37,7 +37,7 @@ internal static class UnitsOutput
                 area_km2 = r.AreaKm2,
                 area_basis = r.AreaBasis,
             }),
-            new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }) + "\n";
+            JsonText.SerializerOptions) + "\n";
 
     /// <summary>A table for the terminal, in Vietnamese number format (1.664 people; 26,73 km²).</summary>
     public static Table ToTable(IReadOnlyList<UnitRow> rows)
