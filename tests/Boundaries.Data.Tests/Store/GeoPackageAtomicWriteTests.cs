@@ -1,8 +1,8 @@
 using System.Collections;
 using Boundaries.Core.Units;
 using Boundaries.Data.Store;
-using NetTopologySuite.Geometries;
 using Boundaries.Data.Tests.TestSupport;
+using NetTopologySuite.Geometries;
 
 namespace Boundaries.Data.Tests.Store;
 

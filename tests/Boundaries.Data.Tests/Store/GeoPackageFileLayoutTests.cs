@@ -1,7 +1,7 @@
 using System.Globalization;
 using Boundaries.Data.Store;
-using Microsoft.Data.Sqlite;
 using Boundaries.Data.Tests.TestSupport;
+using Microsoft.Data.Sqlite;
 
 namespace Boundaries.Data.Tests.Store;
 

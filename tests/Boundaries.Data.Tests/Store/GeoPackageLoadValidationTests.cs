@@ -1,6 +1,6 @@
 using Boundaries.Data.Store;
-using Microsoft.Data.Sqlite;
 using Boundaries.Data.Tests.TestSupport;
+using Microsoft.Data.Sqlite;
 
 namespace Boundaries.Data.Tests.Store;
 
