@@ -6,11 +6,11 @@ using Boundaries.Data.Tests.TestSupport;
 
 namespace Boundaries.Data.Tests.Import;
 
-public class TraVinhImportTests(TraVinhImportFixture fixture) : IClassFixture<TraVinhImportFixture>
+public class TraVinhImportTests
 {
     private const double AreaTolerance = 0.0005;
-    private readonly AdminMap _map = fixture.Result.Map;
-    private readonly ImportReport _report = fixture.Result.Report;
+    private readonly AdminMap _map = TraVinhProject.Map;
+    private readonly ImportReport _report = TraVinhProject.Report;
 
     [Fact]
     public void Import_TraVinh_GivesOneProvinceNineDistricts106Communes()
