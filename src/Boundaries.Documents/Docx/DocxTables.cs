@@ -124,7 +124,7 @@ internal static class DocxTables
         {
             TableKind.Header when columns == 2 => [0.40, 0.60],
             TableKind.Signature when columns == 2 => [0.5, 0.5],
-            _ => Enumerable.Range(0, columns).Select(c => (double)Math.Clamp(rows.Max(r => c < r.Count ? LongestLine((MdTableCell)r[c]) : 0), 4, 36)).ToArray(),
+            _ => Enumerable.Range(0, columns).Select(c => rows.Max(r => c < r.Count ? Weight((MdTableCell)r[c]) : 1.0)).ToArray(),
         };
         var total = weights.Sum();
         var widths = weights.Select(w => (int)Math.Floor(DocxPage.TextWidthTwips * w / total)).ToArray();
@@ -132,9 +132,14 @@ internal static class DocxTables
         return widths;
     }
 
-    private static int LongestLine(MdTableCell cell)
+    /// <summary>How wide a column wants to be for a cell: never narrower than its longest word, and wider for longer text, up to a cap.</summary>
+    private static double Weight(MdTableCell cell)
     {
-        var text = string.Concat(cell.OfType<ParagraphBlock>().SelectMany(p => p.Inline?.Descendants<Markdig.Syntax.Inlines.LiteralInline>() ?? []).Select(l => l.Content.ToString() + " "));
-        return text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length == 0 ? 0 : Math.Min(text.Length, 36);
+        var text = string.Join(" ", cell.OfType<ParagraphBlock>()
+            .SelectMany(p => p.Inline?.Descendants<Markdig.Syntax.Inlines.LiteralInline>() ?? [])
+            .Select(l => l.Content.ToString()));
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var longestWord = words.Length == 0 ? 0 : words.Max(w => w.Length);
+        return Math.Max(longestWord + 3, Math.Min(text.Length, 30) * 0.6);
     }
 }

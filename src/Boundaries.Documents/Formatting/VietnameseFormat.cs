@@ -29,8 +29,9 @@ public static class VietnameseFormat
     /// <summary>A population (18.644), or "—" when unknown.</summary>
     public static string People(long? value) => value is { } v ? Count(v) : Unknown;
 
-    /// <summary>A percentage with two decimals and a space before the sign (26,73 %), or "—" when unknown.</summary>
-    public static string Percent(double? value) => value is { } v ? Number(v, 2) + " %" : Unknown;
+    /// <summary>A percentage with two decimals and a no-break space before the sign (26,73 %), or "—" when unknown.</summary>
+    /// <remarks>The no-break space keeps the sign on the line of its number in narrow table columns.</remarks>
+    public static string Percent(double? value) => value is { } v ? Number(v, 2) + "\u00A0%" : Unknown;
 
     /// <summary>A count as resolutions write it, with two digits (08 đơn vị; 104 đơn vị).</summary>
     public static string TwoDigits(long value) => value.ToString("00", CultureInfo.InvariantCulture);
