@@ -123,7 +123,7 @@ internal static class DocxTables
         double[] weights = kind switch
         {
             TableKind.Header when columns == 2 => [0.40, 0.60],
-            TableKind.Signature when columns == 2 => [0.5, 0.5],
+            TableKind.Signature when columns == 2 => [0.42, 0.58],
             _ => Enumerable.Range(0, columns).Select(c => rows.Max(r => c < r.Count ? Weight((MdTableCell)r[c]) : 1.0)).ToArray(),
         };
         var total = weights.Sum();
