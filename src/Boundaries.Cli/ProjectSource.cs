@@ -1,7 +1,6 @@
 using Boundaries.Data.Import;
 using Boundaries.Data.Projects;
 using Boundaries.Data.Store;
-using Spectre.Console;
 
 namespace Boundaries.Cli;
 
@@ -17,13 +16,17 @@ internal static class ProjectSource
             return new OpenedProject(project.Map, project.Metadata.DatasetName, path, project.Issues, project.Metadata.Sources, project.Metadata.UnitsAsOf);
         }
 
-        var built = Build(path, ImportOptions.Default, standardsFolder, console);
+        var built = await BuildAsync(path, ImportOptions.Default, standardsFolder, console);
         var p = built.Project;
         return new OpenedProject(p.Map, p.Metadata.DatasetName, path, p.Issues, p.Metadata.Sources, p.Metadata.UnitsAsOf);
     }
 
     /// <summary>Imports with a progress bar on a terminal; quietly otherwise.</summary>
-    public static ProjectBuildResult Build(string path, ImportOptions options, string? standardsFolder, CliConsole console)
+    public static Task<ProjectBuildResult> BuildAsync(string path, ImportOptions options, string? standardsFolder, CliConsole console) =>
+        ProgressSteps.RunAsync(console, steps => Task.FromResult(Build(path, options, standardsFolder, steps)));
+
+    /// <summary>Imports, reporting as one step of a longer run.</summary>
+    public static ProjectBuildResult Build(string path, ImportOptions options, string? standardsFolder, ProgressSteps steps)
     {
         if (!File.Exists(path) && !Directory.Exists(path))
         {
@@ -31,32 +34,19 @@ internal static class ProjectSource
         }
 
         var catalogue = Catalogue.Load(standardsFolder);
-        if (!console.IsInteractive)
+        var bar = steps.Step($"Importing {Path.GetFileName(Path.GetFullPath(path))}");
+        var progress = new FileProgress(p =>
         {
-            return ProjectBuilder.Build(path, options, catalogue);
-        }
-
-        ProjectBuildResult? result = null;
-        console.Out.Progress()
-            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
-            .Start(ctx =>
-            {
-                var task = ctx.AddTask($"Đọc {Markup.Escape(Path.GetFileName(Path.GetFullPath(path)))}", maxValue: 1.0);
-                var progress = new SynchronousProgress<ImportProgress>(p =>
-                {
-                    task.Description = Markup.Escape($"{p.Stage}{(p.File is null ? "" : $" {Path.GetFileName(p.File)}")}");
-                    var perFile = p.FilesTotal == 0 ? 1.0 : 1.0 / p.FilesTotal;
-                    task.Value = Math.Min(1.0, (p.FilesDone * perFile) + ((p.FileFraction ?? 0) * perFile));
-                });
-                result = ProjectBuilder.Build(path, options, catalogue, progress);
-                task.Value = 1.0;
-            });
-        return result!;
+            steps.Describe($"Importing: {p.Stage}{(p.File is null ? "" : $" {Path.GetFileName(p.File)}")}");
+            var perFile = p.FilesTotal == 0 ? 1.0 : 1.0 / p.FilesTotal;
+            bar.Report((p.FilesDone * perFile) + ((p.FileFraction ?? 0) * perFile));
+        });
+        return ProjectBuilder.Build(path, options, catalogue, progress);
     }
 
-    /// <summary>An IProgress that reports on the caller's thread, in order (System.Progress posts to the thread pool).</summary>
-    private sealed class SynchronousProgress<T>(Action<T> report) : IProgress<T>
+    /// <summary>Receives import progress on the importer's thread.</summary>
+    private sealed class FileProgress(Action<ImportProgress> report) : IProgress<ImportProgress>
     {
-        public void Report(T value) => report(value);
+        public void Report(ImportProgress value) => report(value);
     }
 }

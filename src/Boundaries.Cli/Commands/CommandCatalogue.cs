@@ -12,6 +12,8 @@ internal static class CommandCatalogue
         yield return QaCommand.Create(console);
         yield return EvaluateCommand.Create(console);
         yield return ScenarioCommand.Create(console);
+        yield return DossierCommand.Create(console);
+        yield return ConsultCommand.Create(console);
         yield return InfoCommand.Create(console);
         yield return ServeCommand.Create(console);
     }

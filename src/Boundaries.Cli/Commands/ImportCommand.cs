@@ -42,34 +42,40 @@ internal static class ImportCommand
             };
             var path = parse.GetValue(source)!;
             var target = parse.GetValue(output)!;
-            var built = ProjectSource.Build(path, options, parse.GetValue(standards), console);
-            var project = built.Project;
-
-            var errors = project.Issues.Where(i => i.Severity == IssueSeverity.Error).ToList();
-            if (errors.Count > 0)
+            var (built, project, coverage) = await ProgressSteps.RunAsync(console, async steps =>
             {
-                foreach (var e in errors)
+                var built = ProjectSource.Build(path, options, parse.GetValue(standards), steps);
+                var project = built.Project;
+                var errors = project.Issues.Where(i => i.Severity == IssueSeverity.Error).ToList();
+                if (errors.Count > 0)
                 {
-                    console.Error.WriteLine($"boundaries: {e}");
+                    foreach (var e in errors)
+                    {
+                        console.Error.WriteLine($"boundaries: {e}");
+                    }
+
+                    var hint = errors.Any(e => e.Kind == "invalid-geometry") ? " (use --fix-geometry to repair invalid polygons, recorded in the report)" : "";
+                    throw new InputDataException(path, $"{errors.Count} error(s) in the input; nothing was written{hint}");
                 }
 
-                var hint = errors.Any(e => e.Kind == "invalid-geometry") ? " (use --fix-geometry to repair invalid polygons, recorded in the report)" : "";
-                throw new InputDataException(path, $"{errors.Count} error(s) in the input; nothing was written{hint}");
-            }
+                var map = project.Map;
+                var issues = project.Issues.ToList();
+                if (parse.GetValue(snap) is { } meters)
+                {
+                    steps.Step($"Snapping slivers ({meters} m)");
+                    var snapped = CoverageSnapper.Snap(CoverageUnit.Of(map, UnitLevel.Commune), meters);
+                    map = MapCoverage.WithCommunes(map, snapped.Units);
+                    issues.AddRange(SnapIssues.Of(snapped));
+                }
 
-            var map = project.Map;
-            var issues = project.Issues.ToList();
-            if (parse.GetValue(snap) is { } meters)
-            {
-                var snapped = CoverageSnapper.Snap(CoverageUnit.Of(map, UnitLevel.Commune), meters);
-                map = MapCoverage.WithCommunes(map, snapped.Units);
-                issues.AddRange(SnapIssues.Of(snapped));
-            }
-
-            var coverage = CoverageQa.Check(CoverageUnit.Of(map, UnitLevel.Commune));
-            issues.AddRange(coverage.ToIssues());
-            project = project with { Map = map, Issues = issues };
-            await Save(target, project, ct);
+                steps.Step("Coverage QA");
+                var coverage = CoverageQa.Check(CoverageUnit.Of(map, UnitLevel.Commune));
+                issues.AddRange(coverage.ToIssues());
+                project = project with { Map = map, Issues = issues };
+                steps.Step($"Writing {Path.GetFileName(target)}");
+                await Save(target, project, ct);
+                return (built, project, coverage);
+            });
 
             ImportSummary.Write(console, built.Report, project, coverage, target);
             return ExitCodes.Ok;

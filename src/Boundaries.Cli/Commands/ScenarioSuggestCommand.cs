@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Boundaries.Cli.Output;
 using Boundaries.Core.Evaluation;
 using Boundaries.Core.Scenarios;
 using Spectre.Console;
@@ -9,8 +10,6 @@ namespace Boundaries.Cli.Commands;
 /// <summary><c>boundaries scenario suggest</c>: neighbours to merge a substandard unit with, ranked by the merged result.</summary>
 internal static class ScenarioSuggestCommand
 {
-    private static readonly CultureInfo Vi = CultureInfo.GetCultureInfo("vi-VN");
-
     public static Command Create(CliConsole console)
     {
         var project = CommonOptions.Project();
@@ -33,15 +32,14 @@ internal static class ScenarioSuggestCommand
             var rank = 0;
             foreach (var s in suggestions)
             {
-                var a = s.Assessment;
                 table.AddRow(
                     (++rank).ToString(CultureInfo.InvariantCulture),
                     Markup.Escape($"{s.Neighbour.FullName} ({s.Neighbour.Code})") + (s.SameParent ? "" : " [yellow](other district)[/]"),
                     Markup.Escape(s.Direction),
-                    s.SharedLengthMeters.ToString("N0", Vi),
-                    s.AreaKm2.ToString("N2", Vi),
-                    s.Population.ToString("N0", Vi),
-                    a.AreaPercent is { } ap && a.PopulationPercent is { } pp ? $"{ap.ToString("N2", Vi)} / {pp.ToString("N2", Vi)}" : "",
+                    VietnameseNumbers.Whole(s.SharedLengthMeters),
+                    VietnameseNumbers.TwoDecimals(s.AreaKm2),
+                    VietnameseNumbers.Whole(s.Population),
+                    VietnameseNumbers.Percentages(s.Assessment.AreaPercent, s.Assessment.PopulationPercent),
                     s.Meets ? "[green]meets the standard[/]" : "[yellow]below the standard (two units: not permitted unless a third joins)[/]");
             }
 

@@ -8,8 +8,6 @@ namespace Boundaries.Cli.Output;
 /// <summary>The evaluation as a terminal table coloured by status, with the summary lines of the seed report.</summary>
 internal static class EvaluationTable
 {
-    private static readonly CultureInfo Vi = CultureInfo.GetCultureInfo("vi-VN");
-
     public static void Write(CliConsole console, MapEvaluation evaluation, IReadOnlyList<Assessment> shown)
     {
         var selection = evaluation.Selection;
@@ -31,9 +29,9 @@ internal static class EvaluationTable
                 a.Code.Value,
                 a.Unit.Level == UnitLevel.Commune ? name : $"[bold]{name}[/]",
                 Markup.Escape(a.Unit.Type.VietnameseName()),
-                a.Area.Km2 is { } km2 ? km2.ToString("N2", Vi) + (a.Area.Origin == FigureOrigin.Recorded ? "ᵒ" : "") : "[grey]—[/]",
+                a.Area.Km2 is { } km2 ? VietnameseNumbers.TwoDecimals(km2) + (a.Area.Origin == FigureOrigin.Recorded ? "ᵒ" : "") : "[grey]—[/]",
                 Pct(a.AreaPercent),
-                a.Population.Value is { } pop ? pop.ToString("N0", Vi) : "[grey]—[/]",
+                a.Population.Value is { } pop ? VietnameseNumbers.Whole(pop) : "[grey]—[/]",
                 Pct(a.PopulationPercent),
                 Status(a),
                 Listed(a.Unit),
@@ -61,7 +59,7 @@ internal static class EvaluationTable
             ? fact.Value is > 0 ? "có" : "[yellow]không[/]"
             : "";
 
-    private static string Pct(double? value) => value is { } v ? v.ToString("N2", Vi) : "[grey]—[/]";
+    private static string Pct(double? value) => value is { } v ? VietnameseNumbers.TwoDecimals(v) : "[grey]—[/]";
 
     private static string Status(Assessment a) => a switch
     {

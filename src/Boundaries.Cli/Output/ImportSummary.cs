@@ -11,8 +11,6 @@ namespace Boundaries.Cli.Output;
 /// <summary>What <c>boundaries import</c> prints: counts per level, files read, coverage QA and issues.</summary>
 internal static class ImportSummary
 {
-    private static readonly CultureInfo Vi = CultureInfo.GetCultureInfo("vi-VN");
-
     public static void Write(CliConsole console, ImportReport report, BoundaryProject project, CoverageReport coverage, string target)
     {
         var map = project.Map;
@@ -29,11 +27,11 @@ internal static class ImportSummary
                 : units.Sum(u => map.AreaKm2Of(u) ?? 0);
             levels.AddRow(
                 LevelName(level),
-                units.Count.ToString(Vi),
-                units.Count(u => u.Geometry is not null).ToString(Vi),
-                units.Count(u => map.PopulationOf(u) is not null).ToString(Vi),
-                population.ToString("N0", Vi),
-                area.ToString("N2", Vi));
+                units.Count.ToString(VietnameseNumbers.Culture),
+                units.Count(u => u.Geometry is not null).ToString(VietnameseNumbers.Culture),
+                units.Count(u => map.PopulationOf(u) is not null).ToString(VietnameseNumbers.Culture),
+                VietnameseNumbers.Whole(population),
+                VietnameseNumbers.TwoDecimals(area));
         }
 
         levels.Caption(map.Unassigned.Count == 0 ? "" : $"Diện tích cấp xã gồm {map.Unassigned.Count} ranh giới cũ chưa gán đơn vị: {Markup.Escape(string.Join(", ", map.Unassigned.Select(a => a.Name)))}");
@@ -55,7 +53,7 @@ internal static class ImportSummary
         console.Out.MarkupLine($"[bold]Coverage QA (communes):[/] {Markup.Escape(coverage.Summary)}");
         WriteIssueCounts(console, project.Issues);
         var size = new FileInfo(target).Length / 1024.0;
-        console.Out.MarkupLine($"[green]Wrote[/] {Markup.Escape(target)} ({size.ToString("N0", Vi)} KB). Next: [bold]boundaries units {Markup.Escape(target)}[/], [bold]boundaries qa {Markup.Escape(target)}[/], [bold]boundaries evaluate {Markup.Escape(target)}[/]");
+        console.Out.MarkupLine($"[green]Wrote[/] {Markup.Escape(target)} ({VietnameseNumbers.Whole(size)} KB). Next: [bold]boundaries units {Markup.Escape(target)}[/], [bold]boundaries qa {Markup.Escape(target)}[/], [bold]boundaries evaluate {Markup.Escape(target)}[/]");
     }
 
     /// <summary>Counts of issues by severity and kind, with the warnings spelled out when there are few.</summary>

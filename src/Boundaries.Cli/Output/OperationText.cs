@@ -10,7 +10,7 @@ internal static class OperationText
     {
         string U(UnitCode c) => map?.Find(c) is { } u ? $"{u.FullName} ({c})" : c.Value;
         string Us(IEnumerable<UnitCode> cs) => string.Join(" + ", cs.Select(U));
-        string Part(UnitPart p) => $"{p.Name ?? "part"} of {U(p.From)}, {p.Population:N0} people, {Shape(p.Shape)}";
+        string Part(UnitPart p) => FormattableString.Invariant($"{p.Name ?? "part"} of {U(p.From)}, {p.Population:N0} people, {Shape(p.Shape)}");
         return operation switch
         {
             MergeOperation m => $"merge {Us(m.Units)} → {m.Into.Name} ({m.Into.Code}, {m.Into.Type.VietnameseName()})",
@@ -26,7 +26,7 @@ internal static class OperationText
 
     private static string Shape(PartShape shape) => shape switch
     {
-        DeclaredPart d => $"declared {d.AreaKm2:0.##} km² (no published polygon)",
+        DeclaredPart d => FormattableString.Invariant($"declared {d.AreaKm2:0.##} km² (no published polygon)"),
         PolygonPart => "polygon",
         SplitLinePart => "split line",
         _ => shape.GetType().Name,

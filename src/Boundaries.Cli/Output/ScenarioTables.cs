@@ -1,4 +1,3 @@
-using System.Globalization;
 using Boundaries.Core.Evaluation;
 using Boundaries.Core.Scenarios;
 using Boundaries.Core.Units;
@@ -9,8 +8,6 @@ namespace Boundaries.Cli.Output;
 /// <summary>The before → after table of a scenario, with the compliance of every affected unit.</summary>
 internal static class ScenarioTables
 {
-    private static readonly CultureInfo Vi = CultureInfo.GetCultureInfo("vi-VN");
-
     public static void WriteResult(CliConsole console, Scenario scenario, ScenarioResult result, ScenarioAssessment assessment)
     {
         console.Out.MarkupLine($"[bold]{Markup.Escape(scenario.Title)}[/] — {result.Log.Count} operation(s) applied; {assessment.After.Selection.Regime.Id}, {Markup.Escape(assessment.After.Selection.Programme?.Period.Id ?? "no programme")}");
@@ -27,7 +24,7 @@ internal static class ScenarioTables
                 Markup.Escape(string.Join(", ", unit.Change.What)),
                 Arrow(Km2(b?.AreaKm2), Km2(a?.AreaKm2)) + (unit.Change.Declared ? " [yellow]ᵈ[/]" : ""),
                 Arrow(People(b?.Population), People(a?.Population)),
-                Percentages(unit.After),
+                VietnameseNumbers.Percentages(unit.After?.AreaPercent, unit.After?.PopulationPercent),
                 Status(unit));
         }
 
@@ -35,7 +32,7 @@ internal static class ScenarioTables
         console.Out.MarkupLine("[grey]% TC = phần trăm tiêu chuẩn (sau); ᵈ = số liệu công bố, không có ranh giới (declared figures — no published polygon)[/]");
         foreach (var declared in result.Declared)
         {
-            console.Out.MarkupLine(Markup.Escape(string.Create(Vi, $"  declared: {declared.AreaKm2:N2} km², {declared.Population:N0} người từ {declared.From} sang {declared.To}{(declared.PartName is null ? "" : $" ({declared.PartName})")}")));
+            console.Out.MarkupLine(Markup.Escape(string.Create(VietnameseNumbers.Culture, $"  declared: {declared.AreaKm2:N2} km², {declared.Population:N0} người từ {declared.From} sang {declared.To}{(declared.PartName is null ? "" : $" ({declared.PartName})")}")));
         }
 
         var before = result.BaselineFigures;
@@ -43,7 +40,7 @@ internal static class ScenarioTables
         var province = result.Map.Provinces.FirstOrDefault();
         if (province is not null && result.Baseline.Find(province.Code) is { } baseProvince)
         {
-            console.Out.MarkupLine(Markup.Escape(string.Create(Vi,
+            console.Out.MarkupLine(Markup.Escape(string.Create(VietnameseNumbers.Culture,
                 $"Toàn tỉnh: diện tích {before.AreaKm2Of(baseProvince):N4} → {after.AreaKm2Of(province):N4} km², dân số {before.PopulationOf(baseProvince):N0} → {after.PopulationOf(province):N0} (bảo toàn); cấp xã {result.Baseline.Communes.Count()} → {result.Map.Communes.Count()} đơn vị")));
         }
 
@@ -78,13 +75,10 @@ internal static class ScenarioTables
         return text;
     }
 
-    private static string Percentages(Assessment? a) =>
-        a?.AreaPercent is { } ap && a.PopulationPercent is { } pp ? $"{ap.ToString("N2", Vi)} / {pp.ToString("N2", Vi)}" : "";
-
     private static string Arrow(string? before, string? after) =>
         before == after ? before ?? "" : $"{before ?? "—"} → {after ?? "—"}";
 
-    private static string? Km2(double? value) => value?.ToString("N2", Vi);
+    private static string? Km2(double? value) => value is { } v ? VietnameseNumbers.TwoDecimals(v) : null;
 
-    private static string? People(long? value) => value?.ToString("N0", Vi);
+    private static string? People(long? value) => value is { } v ? VietnameseNumbers.Whole(v) : null;
 }

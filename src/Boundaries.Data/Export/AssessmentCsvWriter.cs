@@ -1,6 +1,5 @@
 using System.Text;
 using Boundaries.Core.Evaluation;
-using Boundaries.Data.Standards;
 
 namespace Boundaries.Data.Export;
 
@@ -12,12 +11,10 @@ public static class AssessmentCsvWriter
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(assessments);
-        writer.Write(string.Join(",", AssessmentFields.Names));
-        writer.Write('\n');
+        CsvText.Line(writer, [.. AssessmentFields.Names]);
         foreach (var assessment in assessments)
         {
-            writer.Write(string.Join(",", AssessmentFields.Of(assessment).Select(f => CsvRecords.Escape(AssessmentFields.Text(f.Value)))));
-            writer.Write('\n');
+            CsvText.Line(writer, [.. AssessmentFields.Of(assessment).Select(f => AssessmentFields.Text(f.Value))]);
         }
     }
 

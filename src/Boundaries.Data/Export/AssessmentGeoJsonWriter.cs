@@ -1,6 +1,5 @@
 using System.Text.Json;
 using Boundaries.Core.Evaluation;
-using NetTopologySuite.IO.Converters;
 
 namespace Boundaries.Data.Export;
 
@@ -8,14 +7,12 @@ namespace Boundaries.Data.Export;
 /// <remarks>Units without a polygon are written with "geometry": null, which RFC 7946 §3.2 allows for unlocated features.</remarks>
 public static class AssessmentGeoJsonWriter
 {
-    private static readonly JsonSerializerOptions GeometryOptions = new() { Converters = { new GeoJsonConverterFactory() } };
-
     /// <summary>Writes one feature per assessment to a stream (UTF-8).</summary>
     public static void Write(Stream stream, IEnumerable<Assessment> assessments)
     {
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(assessments);
-        using var writer = new Utf8JsonWriter(stream, AssessmentJson.WriterOptions);
+        using var writer = new Utf8JsonWriter(stream, JsonText.WriterOptions);
         writer.WriteStartObject();
         writer.WriteString("type", "FeatureCollection");
         writer.WriteStartArray("features");
@@ -26,16 +23,7 @@ public static class AssessmentGeoJsonWriter
             writer.WriteStartObject("properties");
             AssessmentJson.WriteFields(writer, AssessmentFields.Of(assessment));
             writer.WriteEndObject();
-            writer.WritePropertyName("geometry");
-            if (assessment.Unit.Geometry is { } geometry)
-            {
-                JsonSerializer.Serialize(writer, geometry, GeometryOptions);
-            }
-            else
-            {
-                writer.WriteNullValue();
-            }
-
+            JsonText.WriteGeometry(writer, "geometry", assessment.Unit.Geometry);
             writer.WriteEndObject();
         }
 

@@ -12,7 +12,7 @@ public static class AssessmentJsonWriter
     {
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(evaluation);
-        using var writer = new Utf8JsonWriter(stream, AssessmentJson.WriterOptions);
+        using var writer = new Utf8JsonWriter(stream, JsonText.WriterOptions);
         writer.WriteStartObject();
         writer.WriteString("as_of", evaluation.AsOf.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
         var selection = evaluation.Selection;

@@ -148,7 +148,7 @@ internal static class OperationReader
         Geometry? geometry;
         try
         {
-            geometry = e.Value.Deserialize<Geometry>(ScenarioJson.GeoJson);
+            geometry = e.Value.Deserialize<Geometry>(JsonText.SerializerOptions);
         }
         catch (Exception ex) when (ex is JsonException or ArgumentException or InvalidOperationException or FormatException)
         {

@@ -1,10 +1,8 @@
 using System.Globalization;
 using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using Boundaries.Core.Scenarios;
 using Boundaries.Core.Units;
-using NetTopologySuite.Geometries;
 
 namespace Boundaries.Data.Scenarios;
 
@@ -14,7 +12,7 @@ internal static class ScenarioFileWriter
     public static string Write(Scenario scenario, string? schema)
     {
         using var buffer = new MemoryStream();
-        using (var w = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        using (var w = new Utf8JsonWriter(buffer, JsonText.WriterOptions))
         {
             w.WriteStartObject();
             Optional(w, "$schema", schema);
@@ -141,10 +139,10 @@ internal static class ScenarioFileWriter
         switch (part.Shape)
         {
             case PolygonPart p:
-                Geometry(w, "polygon", p.Polygon);
+                JsonText.WriteGeometry(w, "polygon", p.Polygon);
                 break;
             case SplitLinePart l:
-                Geometry(w, "split_line", l.Line);
+                JsonText.WriteGeometry(w, "split_line", l.Line);
                 w.WriteStartArray("point_inside");
                 w.WriteNumberValue(l.PointInside.X);
                 w.WriteNumberValue(l.PointInside.Y);
@@ -161,12 +159,6 @@ internal static class ScenarioFileWriter
         }
 
         w.WriteEndObject();
-    }
-
-    private static void Geometry(Utf8JsonWriter w, string name, Geometry geometry)
-    {
-        w.WritePropertyName(name);
-        JsonSerializer.Serialize(w, geometry, ScenarioJson.GeoJson);
     }
 
     private static void NewUnit(Utf8JsonWriter w, string name, NewUnitSpec spec)

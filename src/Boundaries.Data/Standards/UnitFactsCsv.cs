@@ -2,6 +2,7 @@ using System.Globalization;
 using Boundaries.Core.Quality;
 using Boundaries.Core.Standards;
 using Boundaries.Core.Units;
+using Boundaries.Data.Import.Csv;
 
 namespace Boundaries.Data.Standards;
 
@@ -28,7 +29,7 @@ public static class UnitFactsCsv
     public const string ReferencePopulation = "reference-population";
 
     /// <summary>Reads the file; <paramref name="factorKinds"/> are the kinds the catalogue's rules read (<see cref="StandardsCatalogue.FactKinds"/>).</summary>
-    /// <exception cref="FormatException">The header is not <see cref="Header"/> or a quoted field is not closed; the message names the file.</exception>
+    /// <exception cref="InputDataException">The header is not <see cref="Header"/> or a quoted field is not closed; the message names the file.</exception>
     public static UnitFactsTable Read(string path, IReadOnlySet<string> factorKinds)
     {
         using var reader = new StreamReader(path);
@@ -36,25 +37,17 @@ public static class UnitFactsCsv
     }
 
     /// <summary>Reads CSV text; <paramref name="file"/> names it in issues and errors.</summary>
+    /// <exception cref="InputDataException">The header is not <see cref="Header"/> or a quoted field is not closed.</exception>
     public static UnitFactsTable Parse(TextReader reader, string file, IReadOnlySet<string> factorKinds)
     {
         ArgumentNullException.ThrowIfNull(reader);
         ArgumentNullException.ThrowIfNull(factorKinds);
         var issues = new List<DataIssue>();
         var rows = new List<UnitFactRow>();
-        List<(int Line, IReadOnlyList<string> Fields)> records;
-        try
-        {
-            records = CsvRecords.Read(reader).ToList();
-        }
-        catch (FormatException e)
-        {
-            throw new FormatException($"{file}: {e.Message}", e);
-        }
-
+        var records = CsvParser.Parse(reader.ReadToEnd(), file).Where(r => !r.IsBlank).ToList();
         if (records.Count == 0 || string.Join(",", records[0].Fields).TrimStart('\uFEFF') != Header)
         {
-            throw new FormatException($"{file}: the first line must be the header '{Header}'.");
+            throw new InputDataException(file, $"the first line must be the header '{Header}'");
         }
 
         for (var i = 1; i < records.Count; i++)

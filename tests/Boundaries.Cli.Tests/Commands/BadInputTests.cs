@@ -65,6 +65,22 @@ public sealed class BadInputTests : IDisposable
     }
 
     [Fact]
+    public void Import_UnitFactsWithUnclosedQuote_OneLineErrorNamingTheFile()
+    {
+        var dataset = Directory.CreateDirectory(_temp.File("dataset")).FullName;
+        foreach (var file in Directory.GetFiles(RepoPaths.TraVinh))
+        {
+            File.Copy(file, Path.Combine(dataset, Path.GetFileName(file)));
+        }
+
+        File.WriteAllText(Path.Combine(dataset, "unit-facts.csv"), "code,kind,value,year,reason,source,status\n84,region,other,,\"no closing quote,s,confirmed\n");
+
+        var result = Import(dataset);
+
+        AssertRefused(result, 2, "unit-facts.csv", "line 2");
+    }
+
+    [Fact]
     public void Import_MissingSource_ExitCodeNotFound()
     {
         var result = Import(_temp.File("nowhere.geojson"));

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Boundaries.Core.Geodesy;
 using Boundaries.Core.Quality;
 using Boundaries.Core.Units;
@@ -7,11 +6,11 @@ using Boundaries.Data.Tests.TestSupport;
 
 namespace Boundaries.Data.Tests.Import;
 
-public class TraVinhImportTests(TraVinhImportFixture fixture) : IClassFixture<TraVinhImportFixture>
+public class TraVinhImportTests
 {
     private const double AreaTolerance = 0.0005;
-    private readonly AdminMap _map = fixture.Result.Map;
-    private readonly ImportReport _report = fixture.Result.Report;
+    private readonly AdminMap _map = TraVinhProject.Map;
+    private readonly ImportReport _report = TraVinhProject.Report;
 
     [Fact]
     public void Import_TraVinh_GivesOneProvinceNineDistricts106Communes()
@@ -158,18 +157,6 @@ public class TraVinhImportTests(TraVinhImportFixture fixture) : IClassFixture<Tr
 
         Assert.Empty(serious);
         Assert.Equal(3, _report.IssuesOf("missing-geometry").Count());
-    }
-
-    [Fact]
-    public void Import_TraVinhTwice_TakesUnderTwoSeconds()
-    {
-        var watch = Stopwatch.StartNew();
-
-        var result = DatasetImporter.Import(RepoPaths.TraVinh);
-
-        watch.Stop();
-        Assert.Equal(116, result.Map.Units.Count);
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(2), $"import took {watch.Elapsed.TotalSeconds:0.00} s");
     }
 
     [Fact]

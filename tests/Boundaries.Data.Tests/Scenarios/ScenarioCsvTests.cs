@@ -1,13 +1,13 @@
 using Boundaries.Core.Scenarios;
-using Boundaries.Core.Tests.TestSupport;
 using Boundaries.Core.Units;
 using Boundaries.Data.Scenarios;
+using Boundaries.Data.Tests.TestSupport;
 
 namespace Boundaries.Data.Tests.Scenarios;
 
 public sealed class ScenarioCsvTests
 {
-    private static readonly AdminMap Map = TraVinhMap.Load();
+    private static readonly AdminMap Map = TraVinhProject.Map;
 
     private static ScenarioResult Nq1277() => ScenarioEngine.Apply(Map, ScenarioFile.Read(ScenarioFiles.Path1277));
 

@@ -1,5 +1,3 @@
-using Boundaries.Core.Tests.TestSupport;
-
 namespace Boundaries.Data.Tests.Scenarios;
 
 /// <summary>Paths of the bundled scenario files.</summary>

@@ -1,13 +1,13 @@
 using Boundaries.Core.Scenarios;
-using Boundaries.Core.Tests.TestSupport;
 using Boundaries.Core.Units;
 using Boundaries.Data.Scenarios;
+using Boundaries.Data.Tests.TestSupport;
 
 namespace Boundaries.Data.Tests.Scenarios;
 
 public sealed class ScenarioFilesApplyTests
 {
-    private static readonly AdminMap Map = TraVinhMap.Load();
+    private static readonly AdminMap Map = TraVinhProject.Map;
 
     [Fact]
     public void Apply_Nq1277File_104CommunesPhuong3Within3PercentOf147Km2()

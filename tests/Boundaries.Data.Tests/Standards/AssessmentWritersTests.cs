@@ -3,7 +3,8 @@ using System.Text.Json;
 using Boundaries.Core.Evaluation;
 using Boundaries.Core.Units;
 using Boundaries.Data.Export;
-using Boundaries.Data.Standards;
+using Boundaries.Data.Import.Csv;
+using Boundaries.Data.Tests.TestSupport;
 using NetTopologySuite.Geometries;
 using NetTopologySuite.IO;
 
@@ -38,7 +39,7 @@ public sealed class AssessmentWritersTests
     {
         var evaluation = Sample();
 
-        var records = CsvRecords.Read(new StringReader(Csv(evaluation))).Select(r => r.Fields).ToList();
+        var records = CsvParser.Parse(Csv(evaluation), "assessments.csv").Select(r => r.Fields).ToList();
 
         Assert.Equal(AssessmentFields.Names, records[0]);
         Assert.Equal(evaluation.Assessments.Count, records.Count - 1);
@@ -120,6 +121,6 @@ public sealed class AssessmentWritersTests
         {
             GeometrySources = new Dictionary<UnitLevel, string> { [UnitLevel.Commune] = "sample squares" },
         };
-        return StandardsEvaluator.Evaluate(new AdminMap(units), TraVinhTestMap.Catalogue, options);
+        return StandardsEvaluator.Evaluate(new AdminMap(units), TraVinhProject.Catalogue, options);
     }
 }

@@ -1,5 +1,6 @@
 using Boundaries.Core.Evaluation;
 using Boundaries.Core.Units;
+using Boundaries.Data.Tests.TestSupport;
 
 namespace Boundaries.Data.Tests.Standards;
 
@@ -9,7 +10,7 @@ public sealed class MergedUnitTests
     private static readonly HypotheticalUnit NewPhuong3 = new(UnitType.Phuong, 1.47, 18_644, 3) { ParentType = UnitType.ThanhPhoThuocTinh };
 
     private static MergerAssessment Evaluate(HypotheticalUnit unit) =>
-        StandardsEvaluator.EvaluateHypothetical(TraVinhTestMap.Catalogue, unit, new EvaluationOptions(new DateOnly(2024, 11, 14)));
+        StandardsEvaluator.EvaluateHypothetical(TraVinhProject.Catalogue, unit, new EvaluationOptions(new DateOnly(2024, 11, 14)));
 
     [Fact]
     public void EvaluateHypothetical_Nq1277Phuong3_GivesThePercentagesOfTheResolution()

@@ -1,5 +1,6 @@
 using Boundaries.Core.Evaluation;
 using Boundaries.Core.Units;
+using Boundaries.Data.Tests.TestSupport;
 
 namespace Boundaries.Data.Tests.Standards;
 
@@ -10,8 +11,8 @@ public sealed class TraVinhEvaluationTests
     // The six units of the province's 2023–2025 plan (PLO 09/04/2024; Tiền Phong), by GSO code.
     private static readonly string[] SeedUnits = ["29245", "29242", "29251", "29462", "29494", "29416"];
 
-    private static MapEvaluation Evaluate(DateOnly asOf, bool withFacts = true, AreaBasis basis = AreaBasis.PreferOfficial) =>
-        StandardsEvaluator.Evaluate(TraVinhTestMap.Get(withFacts), TraVinhTestMap.Catalogue, new EvaluationOptions(asOf) { AreaBasis = basis });
+    private static MapEvaluation Evaluate(DateOnly asOf, AreaBasis basis = AreaBasis.PreferOfficial) =>
+        StandardsEvaluator.Evaluate(TraVinhProject.Map, TraVinhProject.Catalogue, new EvaluationOptions(asOf) { AreaBasis = basis });
 
     [Fact]
     public void Evaluate_AsOfSeedReport_ChoosesNq1211AsAmendedAndNq35FirstPeriod()
@@ -47,7 +48,7 @@ public sealed class TraVinhEvaluationTests
     [InlineData("29452", 61.85, 69.53, "both-below-70")]
     public void Evaluate_ComputedAreas_MustArrangeUnitsHaveTheirFiguresAndRules(string code, double areaPct, double populationPct, string rules)
     {
-        var a = Evaluate(SeedReport, withFacts: false, AreaBasis.Computed)[code];
+        var a = Evaluate(SeedReport, AreaBasis.Computed)[code];
 
         Assert.Equal(areaPct, a.AreaPercent!.Value, 0.01);
         Assert.Equal(populationPct, a.PopulationPercent!.Value, 0.01);
@@ -146,17 +147,30 @@ public sealed class TraVinhEvaluationTests
     }
 
     [Fact]
-    public void Evaluate_Province_UsesDistrictSumAndIsOutsideTheProgramme()
+    public void Evaluate_Province_UsesItsPolygonAndIsOutsideTheProgramme()
     {
         var a = Evaluate(SeedReport)["84"];
 
-        Assert.Equal(FigureOrigin.SumOfSubordinates, a.Area.Origin);
-        // Sum of the nine 2019 district polygons in tests/fixtures/reference/travinh_districts_2019_geodesic_areas.csv.
+        // The importer's province polygon is the coverage union of the nine 2019 district polygons, so its area is
+        // their sum in tests/fixtures/reference/travinh_districts_2019_geodesic_areas.csv.
+        Assert.Equal(FigureOrigin.Polygon, a.Area.Origin);
         Assert.Equal(2319.16, a.Area.Km2!.Value, 0.05);
         Assert.Equal(1_009_168, a.Population.Value);
         Assert.Equal(72.08, a.PopulationPercent!.Value, 0.01);
         Assert.False(a.MustArrange);
         Assert.False(a.MeetsStandard);
+    }
+
+    [Fact]
+    public void Evaluate_ProvinceWithoutPolygon_UsesTheSumOfItsDistricts()
+    {
+        var map = TraVinhProject.Map;
+        var withoutProvincePolygon = new AdminMap(map.Units.Select(u => u.Level == UnitLevel.Province ? u with { Geometry = null } : u), map.Unassigned);
+
+        var a = StandardsEvaluator.Evaluate(withoutProvincePolygon, TraVinhProject.Catalogue, new EvaluationOptions(SeedReport))["84"];
+
+        Assert.Equal(FigureOrigin.SumOfSubordinates, a.Area.Origin);
+        Assert.Equal(2319.16, a.Area.Km2!.Value, 0.05);
     }
 
     [Fact]
@@ -194,7 +208,7 @@ public sealed class TraVinhEvaluationTests
     {
         var options = new EvaluationOptions(new DateOnly(2027, 1, 1)) { ProgrammeId = "nq35-2023/2026-2030" };
 
-        var evaluation = StandardsEvaluator.Evaluate(TraVinhTestMap.Get(), TraVinhTestMap.Catalogue, options);
+        var evaluation = StandardsEvaluator.Evaluate(TraVinhProject.Map, TraVinhProject.Catalogue, options);
 
         Assert.Equal("nq1211-nq27", evaluation.Selection.Regime.Id);
         Assert.Contains(evaluation["29242"].Unconfirmed, r => r.Id == "nq35-2023/2026-2030/commune-area-below-30-population-below-300");
@@ -206,7 +220,7 @@ public sealed class TraVinhEvaluationTests
     {
         var options = new EvaluationOptions(SeedReport) { ProgrammeId = "nq35-2024" };
 
-        var e = Assert.Throws<ArgumentException>(() => StandardsEvaluator.Evaluate(TraVinhTestMap.Get(), TraVinhTestMap.Catalogue, options));
+        var e = Assert.Throws<ArgumentException>(() => StandardsEvaluator.Evaluate(TraVinhProject.Map, TraVinhProject.Catalogue, options));
 
         Assert.Contains("'nq35-2024'", e.Message, StringComparison.Ordinal);
         Assert.Contains("nq35-2023/2026-2030", e.Message, StringComparison.Ordinal);

@@ -1,13 +1,14 @@
 using Boundaries.Core.Quality;
 using Boundaries.Core.Standards;
 using Boundaries.Data.Standards;
+using Boundaries.Data.Tests.TestSupport;
 
 namespace Boundaries.Data.Tests.Standards;
 
 public sealed class UnitFactsCsvTests
 {
     private static UnitFactsTable Bundled() =>
-        UnitFactsCsv.Read(StandardsTestPaths.TraVinh("unit-facts.csv"), TraVinhTestMap.Catalogue.FactKinds);
+        UnitFactsCsv.Read(Path.Combine(RepoPaths.TraVinh, "unit-facts.csv"), TraVinhProject.Catalogue.FactKinds);
 
     [Fact]
     public void Read_BundledFile_HasNoWarnings()
@@ -62,7 +63,7 @@ public sealed class UnitFactsCsvTests
             29251,exempt-isolated-location,yes,,"ấp xa, cách biệt",s,confirmed
             """;
 
-        var table = UnitFactsCsv.Parse(new StringReader(text), "facts.csv", TraVinhTestMap.Catalogue.FactKinds);
+        var table = UnitFactsCsv.Parse(new StringReader(text), "facts.csv", TraVinhProject.Catalogue.FactKinds);
 
         Assert.Equal(3, table.Issues.Count);
         Assert.Contains(table.Issues, i => i.Message.StartsWith("line 2:", StringComparison.Ordinal) && i.Code == "29242" && i.File == "facts.csv");
@@ -74,7 +75,7 @@ public sealed class UnitFactsCsvTests
     [Fact]
     public void Parse_WrongHeader_NamesTheFile()
     {
-        var e = Assert.Throws<FormatException>(() => UnitFactsCsv.Parse(new StringReader("code,kind,value\n"), "facts.csv", new HashSet<string>()));
+        var e = Assert.Throws<InputDataException>(() => UnitFactsCsv.Parse(new StringReader("code,kind,value\n"), "facts.csv", new HashSet<string>()));
 
         Assert.StartsWith("facts.csv: the first line must be the header", e.Message, StringComparison.Ordinal);
     }

@@ -1,6 +1,7 @@
 using System.Collections;
 using Boundaries.Core.Units;
 using Boundaries.Data.Store;
+using Boundaries.Data.Tests.TestSupport;
 using NetTopologySuite.Geometries;
 
 namespace Boundaries.Data.Tests.Store;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Boundaries.Data.Store;
+using Boundaries.Data.Tests.TestSupport;
 using Microsoft.Data.Sqlite;
 
 namespace Boundaries.Data.Tests.Store;
@@ -61,11 +62,8 @@ public sealed class GeoPackageFileLayoutTests : IAsyncLifetime
             rows.Select(r => (string)r[0]!));
         Assert.All(rows.Where(r => (string)r[1]! == "features"), r => Assert.Equal(4326L, r[2]));
 
-        // The test project's province has no polygon of its own (no source has one), so its layer has no extent.
-        Assert.Equal([null, null, null, null], rows.Single(r => (string)r[0]! == "provinces")[3..7]);
-        foreach (var r in rows.Where(r => (string)r[1]! == "features" && (string)r[0]! != "provinces"))
+        foreach (var r in rows.Where(r => (string)r[1]! == "features"))
         {
-
             // Trà Vinh lies between 105.9° and 106.8° E and 9.5° and 10.1° N.
             Assert.InRange((double)r[3]!, 105.9, 106.8);
             Assert.InRange((double)r[4]!, 9.5, 10.1);
@@ -127,10 +125,19 @@ public sealed class GeoPackageFileLayoutTests : IAsyncLifetime
     [Fact]
     public void AttributeTables_TraVinh_HoldFiguresFactorsIssuesAndMetadata()
     {
-        Assert.Equal(115L, Scalar("SELECT count(*) FROM population_figures"));
+        // Population is the 2019 census of the 106 communes; districts and the province roll it up and store none.
+        Assert.Equal(106L, Scalar("SELECT count(*) FROM population_figures"));
         Assert.Equal(1_009_168L, Scalar("SELECT sum(value) FROM population_figures WHERE code IN (SELECT code FROM communes)"));
-        Assert.Equal(2L, Scalar("SELECT count(*) FROM special_factors WHERE code = '29263'"));
-        Assert.Equal(4L, Scalar("SELECT count(*) FROM data_issues"));
+
+        // Xã Định An (unit-facts.csv): listed as must-arrange, and proposed by the province not to be arranged.
+        Assert.Equal(
+            [["listed-must-arrange", 1.0], ["province-proposed-not-to-arrange", null]],
+            Rows("SELECT kind, value FROM special_factors WHERE code = '29494' ORDER BY kind"));
+
+        // Three units without polygon, the unassigned polygon of thị trấn Duyên Hải, three unconfirmed facts not applied.
+        Assert.Equal(
+            [["missing-geometry", 3L], ["unassigned-area", 1L], ["unit-fact-not-applied", 3L]],
+            Rows("SELECT kind, count(*) FROM data_issues GROUP BY kind ORDER BY kind"));
         Assert.Equal("boundaries-project", Scalar("SELECT value FROM project_metadata WHERE key = 'format'"));
     }
 

@@ -1,4 +1,5 @@
 using Boundaries.Data.Store;
+using Boundaries.Data.Tests.TestSupport;
 
 namespace Boundaries.Data.Tests.Store;
 

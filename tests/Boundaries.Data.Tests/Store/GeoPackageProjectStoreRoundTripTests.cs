@@ -1,5 +1,7 @@
+using Boundaries.Core.Coverage;
 using Boundaries.Core.Units;
 using Boundaries.Data.Store;
+using Boundaries.Data.Tests.TestSupport;
 using NetTopologySuite.Geometries;
 
 namespace Boundaries.Data.Tests.Store;
@@ -69,14 +71,15 @@ public sealed class GeoPackageProjectStoreRoundTripTests
 
         var loaded = await SaveAndLoad(TraVinhProject.Project, folder);
 
-        // Phường 3 of TP Trà Vinh: census 2019 population 3,499; c. 2009 polygon 0.4 km² or so (reference fixture).
+        // Phường 3 of TP Trà Vinh: census 2019 population 3,499; c. 2009 polygon 0.17 km² (reference fixture).
+        // Phường 6: official area 1.01 km² given with NQ 1277/NQ-UBTVQH15 (unit-facts.csv).
         var phuong3 = loaded.Map["29242"];
         Assert.Equal("Phường 3", phuong3.FullName);
         Assert.Equal(new PopulationFigure(3499, 2019, phuong3.Population!.Source), phuong3.Population);
         Assert.Equal(ReferenceAreaKm2("29242"), phuong3.GeodesicAreaKm2!.Value, 0.0005 * ReferenceAreaKm2("29242"));
         Assert.Equal("Xã Long Đức", loaded.Map["29263"].FullName);
         Assert.Equal(1_009_168, loaded.Map.Communes.Sum(c => c.Population!.Value));
-        Assert.Equal(2358.2, loaded.Map["84"].OfficialArea!.Km2, 1e-9);
+        Assert.Equal(1.01, loaded.Map["29251"].OfficialArea!.Km2, 1e-9);
     }
 
     [Fact]
@@ -99,12 +102,19 @@ public sealed class GeoPackageProjectStoreRoundTripTests
     public async Task LoadAsync_AfterSavingTraVinh_ReturnsMetadataAndIssues()
     {
         using var folder = new TempFolder();
-        var original = TraVinhProject.Project;
+        var project = TraVinhProject.Project;
+
+        // Saved in Vietnam: the offset and the milliseconds must survive the file. The coverage QA issues, which the
+        // import command adds, carry a location and a magnitude in m² or m.
+        var createdAt = new DateTimeOffset(2025, 3, 1, 9, 30, 15, 123, TimeSpan.FromHours(7));
+        var coverage = CoverageQa.Check(CoverageUnit.Of(project.Map, UnitLevel.Commune)).ToIssues();
+        var original = project with { Metadata = project.Metadata with { CreatedAt = createdAt }, Issues = [.. project.Issues, .. coverage] };
+        Assert.Contains(original.Issues, i => i.Location is not null && i.Magnitude is not null);
 
         var loaded = await SaveAndLoad(original, folder);
 
         Assert.Equal("Trà Vinh (84)", loaded.Metadata.DatasetName);
-        Assert.Equal(original.Metadata.CreatedAt, loaded.Metadata.CreatedAt);
+        Assert.Equal(createdAt, loaded.Metadata.CreatedAt);
         Assert.Equal(TimeSpan.FromHours(7), loaded.Metadata.CreatedAt.Offset);
         Assert.Equal(original.Metadata.ToolVersion, loaded.Metadata.ToolVersion);
         Assert.Equal(new DateOnly(2023, 4, 10), loaded.Metadata.UnitsAsOf);
@@ -156,7 +166,7 @@ public sealed class GeoPackageProjectStoreRoundTripTests
         g as MultiPolygon ?? g.Factory.CreateMultiPolygon([(Polygon)g]);
 
     private static double ReferenceAreaKm2(string code) =>
-        File.ReadLines(TestSupport.RepoPaths.Fixture("reference", "travinh_c2009_geodesic_areas.csv"))
+        File.ReadLines(RepoPaths.Fixture("reference", "travinh_c2009_geodesic_areas.csv"))
             .Select(l => l.Split(','))
             .Where(f => f[2] == code)
             .Select(f => double.Parse(f[3], System.Globalization.CultureInfo.InvariantCulture))

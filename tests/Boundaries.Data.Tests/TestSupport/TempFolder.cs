@@ -13,6 +13,10 @@ internal sealed class TempFolder : IDisposable
 
     public string File(string name) => System.IO.Path.Combine(Path, name);
 
+    /// <summary>The names of the entries in the folder, sorted, hidden files included.</summary>
+    public IReadOnlyList<string> Entries() =>
+        Directory.EnumerateFileSystemEntries(Path).Select(System.IO.Path.GetFileName).Order(StringComparer.Ordinal).ToList()!;
+
     public string Write(string name, string text)
     {
         var path = File(name);

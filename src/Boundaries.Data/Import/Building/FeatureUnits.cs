@@ -23,7 +23,7 @@ internal static class FeatureUnits
             }
 
             var rawType = feature.Text(fields.Type);
-            if (!TypeOf(rawType, fullName, provisional.Value.Length, out var type))
+            if (!UnitNames.TypeOf(rawType, fullName, provisional.Value.Length, out var type))
             {
                 issues.Add(Issue(IssueSeverity.Error, "unknown-type", layer, feature, provisional,
                     rawType is null
@@ -53,27 +53,6 @@ internal static class FeatureUnits
         }
 
         return units;
-    }
-
-    private static bool TypeOf(string? rawType, string? fullName, int codeWidth, out UnitType type)
-    {
-        if (UnitTypes.TryParse(rawType, out type))
-        {
-            if (type == UnitType.ThanhPhoThuocTinh && codeWidth == 2)
-            {
-                type = UnitType.ThanhPhoTrucThuocTrungUong;
-            }
-
-            return true;
-        }
-
-        if (fullName is not null && UnitNames.TypeFromPrefix(fullName, codeWidth) is { } fromName)
-        {
-            type = fromName;
-            return true;
-        }
-
-        return false;
     }
 
     private static DataIssue Issue(IssueSeverity severity, string kind, PlacedLayer layer, SourceFeature feature, UnitCode? code, string message) =>

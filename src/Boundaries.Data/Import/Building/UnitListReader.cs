@@ -102,7 +102,7 @@ internal sealed class UnitListReader
         }
 
         var fullName = rawName ?? provisional.Value.Value;
-        if (!TypeOf(rawType, fullName, provisional.Value.Value.Length, out var type))
+        if (!UnitNames.TypeOf(rawType, fullName, provisional.Value.Value.Length, out var type))
         {
             _issues.Add(Issue(IssueSeverity.Error, "unknown-type", row, provisional,
                 $"unit '{fullName}' has type '{rawType}', which is not a Vietnamese unit type, and none can be read from its name; skipped"));
@@ -127,28 +127,6 @@ internal sealed class UnitListReader
             _issues.Add(Issue(IssueSeverity.Warning, "duplicate-code", row, code,
                 $"code {code} ('{fullName}') is listed again; the first row ('{_units.Find(code)!.FullName}') is kept"));
         }
-    }
-
-    private static bool TypeOf(string? rawType, string fullName, int codeWidth, out UnitType type)
-    {
-        if (UnitTypes.TryParse(rawType, out type))
-        {
-            // GSO writes "Thành phố" for both tiers; a 2-digit code is a centrally-run city.
-            if (type == UnitType.ThanhPhoThuocTinh && codeWidth == 2)
-            {
-                type = UnitType.ThanhPhoTrucThuocTrungUong;
-            }
-
-            return true;
-        }
-
-        if (UnitNames.TypeFromPrefix(fullName, codeWidth) is { } fromName)
-        {
-            type = fromName;
-            return true;
-        }
-
-        return false;
     }
 
     private int? Optional(string? column, string purpose) => column is null ? null : _table.RequireColumn(column, purpose);

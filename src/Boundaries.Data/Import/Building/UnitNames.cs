@@ -18,6 +18,33 @@ internal static class UnitNames
         ("xa", UnitType.Xa),
     ];
 
+    /// <summary>The type from a type field, else from the prefix of the full name; false when neither names one.</summary>
+    /// <param name="rawType">The type as the source writes it ("Thị trấn", "thi-tran"), or null.</param>
+    /// <param name="fullName">The name with its prefix, or null.</param>
+    /// <param name="codeWidth">Digits of the code: a 2-digit "Thành phố" is a centrally-run city.</param>
+    /// <param name="type">The type found.</param>
+    public static bool TypeOf(string? rawType, string? fullName, int codeWidth, out UnitType type)
+    {
+        if (UnitTypes.TryParse(rawType, out type))
+        {
+            // GSO writes "Thành phố" for both tiers; a 2-digit code is a centrally-run city.
+            if (type == UnitType.ThanhPhoThuocTinh && codeWidth == 2)
+            {
+                type = UnitType.ThanhPhoTrucThuocTrungUong;
+            }
+
+            return true;
+        }
+
+        if (fullName is not null && TypeFromPrefix(fullName, codeWidth) is { } fromName)
+        {
+            type = fromName;
+            return true;
+        }
+
+        return false;
+    }
+
     /// <summary>The type that a full name begins with, or null ("Phường 3" → Phường; "Long Đức" → null).</summary>
     /// <param name="fullName">The name with its prefix.</param>
     /// <param name="codeWidth">Digits of the code when known: a 2-digit "Thành phố" is a centrally-run city.</param>

@@ -58,9 +58,7 @@ internal sealed class CsvTable
         }
 
         var header = records[0].Fields.Select(f => f.Trim()).ToList();
-        var rows = records.Skip(1)
-            .Where(r => !(r.Fields.Count == 1 && r.Fields[0].Length == 0))
-            .ToList();
+        var rows = records.Skip(1).Where(r => !r.IsBlank).ToList();
         return new CsvTable(path, header, rows);
     }
 
