@@ -55,7 +55,8 @@ public static class PlannerApp
         builder.Services.AddSingleton(context);
         builder.Services.AddSingleton(new ScenarioStore(context, new ScenarioFolder(options.ScenariosFolder)));
         builder.Services.AddSingleton(new BaselineViews(context));
-        builder.Services.AddSingleton(new DownloadCatalogue(options.Downloads));
+        IReadOnlyList<Download> dossier = options.Templates is { } templates ? [DossierDownload.With(templates)] : [];
+        builder.Services.AddSingleton(new DownloadCatalogue([.. dossier, .. options.Downloads]));
 
         var app = builder.Build();
         app.Urls.Clear();

@@ -37,6 +37,9 @@ public sealed record PlannerOptions
     /// <summary>Display simplification tolerance in degrees (about 11 m at 0.0001°); areas are never measured on the simplified shapes.</summary>
     public double DisplayToleranceDegrees { get; init; } = 0.0001;
 
+    /// <summary>The dossier templates (bundled, with the planner's edits); without them the dossier cannot be downloaded.</summary>
+    public Documents.Templates.TemplateSet? Templates { get; init; }
+
     /// <summary>Downloads added by the host (the dossier, the maps); one with the name of a built-in download replaces it.</summary>
     public IReadOnlyList<Downloads.Download> Downloads { get; init; } = [];
 

@@ -10,7 +10,7 @@ namespace Boundaries.Web.Downloads;
 /// <summary>The downloads this project makes itself (layers and tables), and placeholders for the dossier and the maps.</summary>
 public static class BuiltInDownloads
 {
-    /// <summary>The dossier (hồ sơ đề án) as a zip: made by src/Boundaries.Documents when the host registers it.</summary>
+    /// <summary>The dossier (hồ sơ đề án) as a zip: made by <see cref="DossierDownload"/> when the planner has templates.</summary>
     public const string Dossier = "dossier.zip";
 
     /// <summary>The map as PNG: made by src/Boundaries.Maps when the host registers it.</summary>

@@ -6,8 +6,9 @@ namespace Boundaries.Web.Downloads;
 /// <param name="ContentType">The media type.</param>
 /// <param name="Write">Writes the file; null while the renderer is not part of this build.</param>
 /// <remarks>
-/// The dossier (src/Boundaries.Documents) and the maps (src/Boundaries.Maps) plug in here: the host adds a download
-/// of the same <see cref="Name"/> to <see cref="PlannerOptions.Downloads"/> and it replaces the placeholder.
+/// The dossier is made by src/Boundaries.Documents when <see cref="PlannerOptions.Templates"/> is given
+/// (<see cref="DossierDownload"/>); the maps (src/Boundaries.Maps) plug in the same way: the host adds a download of
+/// the same <see cref="Name"/> to <see cref="PlannerOptions.Downloads"/> and it replaces the placeholder.
 /// </remarks>
 public sealed record Download(string Name, string Label, string ContentType, Func<DownloadContext, Stream, CancellationToken, Task>? Write)
 {

@@ -1,3 +1,4 @@
+using System.IO.Compression;
 using System.Net;
 using System.Text.Json.Nodes;
 using Boundaries.Data.Scenarios;
@@ -19,7 +20,8 @@ public sealed class DownloadApiTests(TraVinhPlanner planner)
         Assert.True((bool)byName["units.geojson"]["available"]!);
         Assert.True((bool)byName["units.csv"]["available"]!);
         Assert.False((bool)byName["scenario.json"]["forBaseline"]!);
-        foreach (var planned in new[] { "dossier.zip", "map.png", "map.pdf" })
+        Assert.True((bool)byName["dossier.zip"]["available"]!);
+        foreach (var planned in new[] { "map.png", "map.pdf" })
         {
             Assert.False((bool)byName[planned]["available"]!, planned);
         }
@@ -82,11 +84,47 @@ public sealed class DownloadApiTests(TraVinhPlanner planner)
     }
 
     [Fact]
-    public async Task Scenario_Dossier_Is501UntilTheRendererIsRegistered()
+    public async Task Scenario_Dossier_IsAZipOfEveryDocumentWithTheScenarioAndItsTables()
     {
-        var (id, _) = await PlannerApi.Create(Client, "dossier");
+        var (id, version) = await PlannerApi.Create(Client, "dossier");
+        await PlannerApi.Apply(Client, id, version, PlannerApi.MergeNq1277);
 
-        var (status, problem) = await PlannerApi.Send(Client, HttpMethod.Get, $"/api/scenarios/{id}/downloads/dossier.zip");
+        using var response = await Client.GetAsync($"/api/scenarios/{id}/downloads/dossier.zip?asOf=2024-11-14");
+        using var zip = new ZipArchive(await response.Content.ReadAsStreamAsync());
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("application/zip", response.Content.Headers.ContentType?.MediaType);
+        var names = zip.Entries.Select(e => e.FullName).ToHashSet();
+        foreach (var name in new[] { "to-trinh", "de-an", "nghi-quyet", "bao-cao-danh-gia-tac-dong", "bieu-thong-ke", "phieu-lay-y-kien" })
+        {
+            Assert.Contains($"{name}.docx", names);
+            Assert.Contains($"{name}.html", names);
+            Assert.Contains($"{name}.md", names);
+        }
+
+        Assert.Contains("phuong-an.json", names);
+        using var reader = new StreamReader(zip.GetEntry("de-an.md")!.Open());
+        var deAn = await reader.ReadToEndAsync();
+        Assert.Contains("Phường 3", deAn, StringComparison.Ordinal);
+        Assert.Contains("1,47", deAn, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Catalogue_WithoutTemplatesOrMapRenderer_ListsThemAsNotBuilt()
+    {
+        var catalogue = new Boundaries.Web.Downloads.DownloadCatalogue([]);
+
+        Assert.False(catalogue.Find("dossier.zip")!.Available);
+        Assert.False(catalogue.Find("map.png")!.Available);
+        Assert.True(catalogue.Find("units.csv")!.Available);
+    }
+
+    [Fact]
+    public async Task Scenario_MapPng_Is501UntilTheRendererIsRegistered()
+    {
+        var (id, _) = await PlannerApi.Create(Client, "map");
+
+        var (status, problem) = await PlannerApi.Send(Client, HttpMethod.Get, $"/api/scenarios/{id}/downloads/map.png");
 
         Assert.Equal(HttpStatusCode.NotImplemented, status);
         Assert.Equal("download-not-built", PlannerApi.Type(problem!));

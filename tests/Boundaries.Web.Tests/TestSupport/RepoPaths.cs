@@ -9,6 +9,8 @@ internal static class RepoPaths
 
     public static string Standards => Path.Combine(Root, "data", "standards");
 
+    public static string Templates => Path.Combine(Root, "templates");
+
     public static string Scenario(string file) => Path.Combine(Root, "data", "scenarios", file);
 
     private static string FindRoot()

@@ -1,6 +1,7 @@
 using Boundaries.Data.Import;
 using Boundaries.Data.Projects;
 using Boundaries.Data.Standards;
+using Boundaries.Documents.Templates;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -70,6 +71,7 @@ public sealed class TraVinhPlanner : IAsyncLifetime
             UnitsAsOf = project.Metadata.UnitsAsOf,
             Provenance = project.Metadata.Sources,
             Issues = project.Issues,
+            Templates = TemplateSet.Load(RepoPaths.Templates),
         };
     }
 }

@@ -1,0 +1,53 @@
+using System.IO.Compression;
+using System.Text;
+using Boundaries.Data.Scenarios;
+using Boundaries.Documents;
+using Boundaries.Documents.Model;
+using Boundaries.Documents.Templates;
+
+namespace Boundaries.Web.Downloads;
+
+/// <summary>The dossier of a scenario (hồ sơ đề án: tờ trình, đề án, impact report, draft resolution, tables, ballot) as one zip, made by src/Boundaries.Documents.</summary>
+public static class DossierDownload
+{
+    /// <summary>The download, rendering each document of <paramref name="templates"/> as DOCX, HTML and Markdown, with the scenario file and its tables.</summary>
+    public static Download With(TemplateSet templates)
+    {
+        ArgumentNullException.ThrowIfNull(templates);
+        return new Download(BuiltInDownloads.Dossier, "Hồ sơ đề án (ZIP)", "application/zip", (context, output, ct) => Write(templates, context, output, ct))
+        {
+            ForBaseline = false,
+        };
+    }
+
+    private static async Task Write(TemplateSet templates, DownloadContext context, Stream output, CancellationToken ct)
+    {
+        // The documents are dated, and measured against the law, as of the evaluation date the planner chose.
+        var model = DossierModelBuilder.Build(context.Result, context.Assessment, new DossierOptions(context.AsOf));
+        var documents = DossierRenderer.RenderDossier(model, templates);
+        using var buffer = new MemoryStream();
+        using (var zip = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            foreach (var document in documents)
+            {
+                Add(zip, $"{document.Name}.docx", document.ToDocx());
+                Add(zip, $"{document.Name}.html", Encoding.UTF8.GetBytes(document.ToHtml()));
+                Add(zip, $"{document.Name}.md", Encoding.UTF8.GetBytes(document.Markdown));
+            }
+
+            Add(zip, "phuong-an.json", Encoding.UTF8.GetBytes(ScenarioFile.ToJson(context.Scenario!, schema: null)));
+            Add(zip, "bang-thay-doi.csv", Encoding.UTF8.GetBytes(ScenarioCsv.Changes(context.Result)));
+            Add(zip, "bang-ma.csv", Encoding.UTF8.GetBytes(ScenarioCsv.CodeTable(context.Result)));
+        }
+
+        buffer.Position = 0;
+        await buffer.CopyToAsync(output, ct);
+    }
+
+    private static void Add(ZipArchive zip, string name, byte[] content)
+    {
+        var entry = zip.CreateEntry(name, CompressionLevel.Optimal);
+        using var stream = entry.Open();
+        stream.Write(content);
+    }
+}
