@@ -39,6 +39,7 @@ export const api = {
   createScenario: (title, asOf) => request('POST', `/api/scenarios${q(asOf)}`, { title }),
   importScenario: (json, asOf) => request('POST', `/api/scenarios/import${q(asOf)}`, json),
   result: (scenarioId, asOf) => request('GET', `/api/scenarios/${id(scenarioId)}/result${q(asOf)}`),
+  describeScenario: (scenarioId, body) => request('PUT', `/api/scenarios/${id(scenarioId)}`, body),
   deleteScenario: (scenarioId, version) => request('DELETE', `/api/scenarios/${id(scenarioId)}?version=${version}`),
   apply: (scenarioId, version, operation, asOf) =>
     request('POST', `/api/scenarios/${id(scenarioId)}/operations${q(asOf)}`, { version, operation }),

@@ -86,13 +86,18 @@ async function showBaseline(options) {
   show(await busy(api.baseline(state.asOf)), options);
 }
 
-async function openScenario(id, options = {}) {
-  show(await busy(api.result(id, state.asOf)), options);
+// Opening a scenario evaluates it as of its effective date when it has one (the server's default), and the page
+// follows; `keepDate` keeps the date the planner chose instead.
+async function openScenario(id, { keepDate = false, ...options } = {}) {
+  const snapshot = await busy(api.result(id, keepDate ? state.asOf : null));
+  state.asOf = snapshot.table.asOf;
+  $('as-of').value = date(state.asOf);
+  show(snapshot, options);
   selectTab('result');
 }
 
 async function reload() {
-  if (state.scenario) await openScenario(state.scenario.id);
+  if (state.scenario) await openScenario(state.scenario.id, { keepDate: true });
   else await showBaseline();
 }
 
@@ -284,6 +289,17 @@ function wirePanel() {
       report(error);
     }
   });
+  $('card-edit').addEventListener('click', () => dialogs.describeDialog(state.scenario, async (body) => {
+    try {
+      await busy(api.describeScenario(state.scenario.id, body));
+    } catch (e) {
+      if (e instanceof ApiProblem && e.type === 'version-conflict') await conflict(e);
+      throw e;
+    }
+    await openScenario(state.scenario.id);
+    await refreshList();
+    return true;
+  }));
   $('show-baseline').addEventListener('click', () => {
     state.scenario = null;
     showBaseline().catch(report);

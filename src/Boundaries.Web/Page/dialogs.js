@@ -158,6 +158,24 @@ export function transferDialog({ fromChoices, from, toChoices, ring }, submit) {
   });
 }
 
+// Title, effective date (dd/mm/yyyy) and description of a scenario.
+export function describeDialog(scenario, submit) {
+  const effective = scenario.effectiveDate ? scenario.effectiveDate.split('-').reverse().join('/') : '';
+  const html = `<h2 data-submit-label="Lưu">Thông tin phương án</h2>
+    <p class="lead">Được lưu vào tệp ${escape(scenario.file)}; ngày hiệu lực là ngày mặc định để đánh giá phương án.</p>
+    <label class="field"><span>Tên phương án</span><input name="title" required maxlength="300" value="${escape(scenario.title)}"></label>
+    <label class="field"><span>Ngày hiệu lực (ngày/tháng/năm, không bắt buộc)</span><input name="effective" maxlength="10" placeholder="01/01/2025" value="${escape(effective)}"></label>
+    <label class="field"><span>Mô tả</span><textarea name="description" maxlength="4000">${escape(scenario.description ?? '')}</textarea></label>`;
+  return open(html, (form) => {
+    const title = form.elements.title.value.trim() || fail('Hãy nhập tên phương án.');
+    const text = form.elements.effective.value.trim();
+    const match = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(text);
+    if (text && !match) fail('Ngày hiệu lực phải có dạng ngày/tháng/năm.');
+    const effectiveDate = match ? `${match[3]}-${match[2].padStart(2, '0')}-${match[1].padStart(2, '0')}` : null;
+    return submit({ version: scenario.version, title, description: form.elements.description.value.trim() || null, effectiveDate });
+  });
+}
+
 export function confirmDialog(title, text, label) {
   const html = `<h2 data-submit-label="${escape(label)}">${escape(title)}</h2><p class="lead">${escape(text)}</p>`;
   return open(html, () => true);

@@ -26,6 +26,7 @@ export function renderCard(scenario, project) {
   const badge = $('card-version');
   badge.hidden = !scenario;
   if (scenario) badge.textContent = `phiên bản ${scenario.version}`;
+  $('card-edit').hidden = !scenario;
   $('card-meta').innerHTML = scenario
     ? `${scenario.operations.length} thao tác · lưu tại <code>${escape(scenario.file)}</code>${scenario.effectiveDate ? ` · hiệu lực ${date(scenario.effectiveDate)}` : ''}
        ${scenario.refusal ? `<div class="declared-note">Khi mở tệp, một thao tác không áp dụng được: ${escape(scenario.refusal)} (thao tác đó chờ ở “Làm lại”).</div>` : ''}`

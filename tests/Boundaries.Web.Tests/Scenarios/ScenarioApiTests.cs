@@ -216,6 +216,20 @@ public sealed class ScenarioApiTests(TraVinhPlanner planner)
     }
 
     [Fact]
+    public async Task Describe_EffectiveDate_IsTheDefaultEvaluationDate()
+    {
+        var (id, version) = await PlannerApi.Create(Client, "described");
+
+        var state = await PlannerApi.Ok(Client, HttpMethod.Put, $"/api/scenarios/{id}", new { version, title = "NQ 1277/NQ-UBTVQH15", effectiveDate = "2025-01-01" });
+        var result = await PlannerApi.Ok(Client, HttpMethod.Get, $"/api/scenarios/{id}/result");
+
+        Assert.Equal(version + 1, (long)state["version"]!);
+        Assert.Equal("NQ 1277/NQ-UBTVQH15", (string)state["title"]!);
+        Assert.Equal("2025-01-01", (string)result["table"]!["asOf"]!);
+        Assert.Equal(new DateOnly(2025, 1, 1), ScenarioFile.Read(Path.Combine(planner.ScenariosFolder, id + ".json")).EffectiveDate);
+    }
+
+    [Fact]
     public async Task Get_UnknownScenario_Is404Problem()
     {
         var (status, problem) = await PlannerApi.Send(Client, HttpMethod.Get, "/api/scenarios/khong-co");
