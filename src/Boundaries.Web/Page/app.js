@@ -4,7 +4,11 @@ import { api, ApiProblem } from './api.js';
 import { PlannerMap } from './map.js';
 import * as panel from './panel.js';
 import * as dialogs from './dialogs.js';
-import { date, escape, fold, km2, people, percent } from './format.js';
+import { date, escape } from './format.js';
+import { showScale, showTooltip } from './furniture.js';
+import { banner, busy, report } from './messages.js';
+import { wireSearch } from './search.js';
+import { centroid, contains, touches } from './geometry.js';
 
 const $ = (id) => document.getElementById(id);
 
@@ -216,7 +220,10 @@ function wireToolbar() {
     stopDrawing();
     transfer(null);
   });
-  wireSearch();
+  wireSearch($('search'), $('search-results'), () => state.units?.features ?? [], (f) => {
+    focusUnit(f.properties.code);
+    if (f.properties.level === 'commune' && !state.selection.includes(f.properties.code)) toggle(f.properties.code);
+  });
 }
 
 function startTransfer() {
@@ -330,42 +337,6 @@ function selectTab(name) {
   }
 }
 
-// --- search -----------------------------------------------------------------------------------------------------
-function wireSearch() {
-  const input = $('search');
-  const list = $('search-results');
-  let matches = [];
-  const pick = (f) => {
-    list.hidden = true;
-    input.value = '';
-    focusUnit(f.properties.code);
-    if (f.properties.level === 'commune' && !state.selection.includes(f.properties.code)) toggle(f.properties.code);
-  };
-  input.addEventListener('input', () => {
-    const q = fold(input.value.trim());
-    if (!q) {
-      list.hidden = true;
-      return;
-    }
-    matches = (state.units?.features ?? [])
-      .filter((f) => f.properties.level !== 'unassigned' && (fold(f.properties.name).includes(q) || f.properties.code.startsWith(q)))
-      .sort((a, b) => (a.properties.level === 'district' ? -1 : 0) - (b.properties.level === 'district' ? -1 : 0) || a.properties.name.localeCompare(b.properties.name, 'vi'))
-      .slice(0, 14);
-    list.innerHTML = matches.map((f, i) => `<li data-i="${i}"><span>${escape(f.properties.name)}</span><span class="sub">${escape(f.properties.level === 'district' ? 'cấp huyện' : f.properties.parentName ?? '')}</span></li>`).join('')
-      || '<li class="sub">Không tìm thấy</li>';
-    list.hidden = false;
-    for (const li of list.querySelectorAll('li[data-i]')) li.addEventListener('mousedown', (e) => {
-      e.preventDefault();
-      pick(matches[Number(li.dataset.i)]);
-    });
-  });
-  input.addEventListener('keydown', (e) => {
-    if (e.key === 'Enter' && matches.length) pick(matches[0]);
-    if (e.key === 'Escape') list.hidden = true;
-  });
-  input.addEventListener('blur', () => setTimeout(() => (list.hidden = true), 150));
-}
-
 // --- keys -------------------------------------------------------------------------------------------------------
 function wireKeys() {
   document.addEventListener('keydown', (e) => {
@@ -379,90 +350,6 @@ function wireKeys() {
       else setSelection([]);
     }
   });
-}
-
-// --- map furniture ----------------------------------------------------------------------------------------------
-function showTooltip(f, x, y) {
-  const tip = $('tooltip');
-  if (!f) {
-    tip.hidden = true;
-    return;
-  }
-  const p = f.properties;
-  tip.innerHTML = `<div class="t-name">${escape(p.name)}</div><div class="t-parent">${escape(p.parentName ?? '')} · mã ${escape(p.code)}</div>
-    <div class="t-row"><span>Diện tích</span><b>${km2(p.areaKm2)} km²</b></div>
-    <div class="t-row"><span>% tiêu chuẩn diện tích</span><b>${percent(p.areaPercent)}</b></div>
-    <div class="t-row"><span>Dân số</span><b>${people(p.population)}</b></div>
-    <div class="t-row"><span>% tiêu chuẩn dân số</span><b>${percent(p.populationPercent)}</b></div>
-    <div class="chip s-${escape(p.status)}">${escape(p.statusText)}</div>`;
-  tip.hidden = false;
-  const frame = $('map-frame').getBoundingClientRect();
-  const left = x + 16 + tip.offsetWidth > frame.width ? x - tip.offsetWidth - 12 : x + 16;
-  const top = y + 16 + tip.offsetHeight > frame.height ? y - tip.offsetHeight - 12 : y + 16;
-  tip.style.left = `${Math.max(4, left)}px`;
-  tip.style.top = `${Math.max(4, top)}px`;
-}
-
-function showScale(kmPerPx) {
-  const target = 110 * kmPerPx;
-  const magnitude = 10 ** Math.floor(Math.log10(target));
-  const length = [5, 2, 1].map((m) => m * magnitude).find((l) => l <= target) ?? magnitude;
-  $('scale-bar').style.width = `${length / kmPerPx}px`;
-  $('scale-label').textContent = length >= 1 ? `${people(length)} km` : `${people(length * 1000)} m`;
-}
-
-// --- messages ---------------------------------------------------------------------------------------------------
-let bannerTimer;
-function banner(text, kind = '') {
-  const b = $('banner');
-  b.textContent = text;
-  b.className = `banner ${kind}`;
-  b.hidden = false;
-  clearTimeout(bannerTimer);
-  bannerTimer = setTimeout(() => (b.hidden = true), 7000);
-}
-
-function report(error) {
-  console.error(error);
-  banner(error instanceof ApiProblem ? `${error.problem.title ?? 'Lỗi'}: ${error.message}` : `Lỗi: ${error.message}`, 'error');
-}
-
-let pending = 0;
-async function busy(promise) {
-  pending++;
-  const timer = setTimeout(() => ($('busy').hidden = pending === 0), 150);
-  try {
-    return await promise;
-  } finally {
-    pending--;
-    clearTimeout(timer);
-    if (pending === 0) $('busy').hidden = true;
-  }
-}
-
-// --- geometry helpers (display only) ----------------------------------------------------------------------------
-function centroid(ring) {
-  const n = ring.length - 1;
-  return ring.slice(0, n).reduce(([x, y], [lon, lat]) => [x + lon / n, y + lat / n], [0, 0]);
-}
-
-function contains(geometry, [x, y]) {
-  const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
-  return polygons.some((rings) => rings.reduce((inside, ring) => {
-    let crossing = false;
-    for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-      const [xi, yi] = ring[i];
-      const [xj, yj] = ring[j];
-      if ((yi > y) !== (yj > y) && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) crossing = !crossing;
-    }
-    return crossing ? !inside : inside;
-  }, false));
-}
-
-function touches(a, b) {
-  if (!a || !b) return false;
-  const pad = 0.05;
-  return a.minX <= b.maxX + pad && a.maxX >= b.minX - pad && a.minY <= b.maxY + pad && a.maxY >= b.minY - pad;
 }
 
 start();

@@ -177,40 +177,8 @@ internal sealed class ScenarioSession
         _view = null;
     }
 
-    /// <summary>Applies one operation and gives the units it reshaped their display shapes.</summary>
-    private OperationRefusal? ApplyToWorkspace(ScenarioWorkspace workspace, ScenarioOperation operation)
-    {
-        var before = operation.NamedUnits.Distinct().Select(workspace.Find).OfType<AdminUnit>().ToDictionary(u => u.Code);
-        var outcome = workspace.Apply(operation);
-        if (!outcome.Applied)
-        {
-            return outcome.Refusal;
-        }
-
-        if (!OperationShapes.Derive(_context.Shapes, operation, before, outcome.Changed))
-        {
-            _context.Shapes.SimplifyTogether(PlannerContext.CoveragePolygons(workspace.Units.Where(u => u.Level == UnitLevel.Commune), workspace.ToResult().Map.Unassigned));
-        }
-
-        HandOnOutline(before.Values, outcome.Changed);
-        return null;
-    }
-
-    /// <summary>When an operation's communes lie in one district before and after, its territory and so its outline are unchanged.</summary>
-    private void HandOnOutline(IEnumerable<AdminUnit> before, IEnumerable<AdminUnit> after)
-    {
-        var old = before.Where(u => u.Level == UnitLevel.Commune).ToList();
-        var now = after.Where(u => u.Level == UnitLevel.Commune).ToList();
-        var districts = old.Concat(now).Select(u => u.ParentCode).Distinct().ToList();
-        if (districts is [{ } district])
-        {
-            var shapes = _context.Shapes;
-            Outlines.Rekey(
-                district,
-                old.Select(u => shapes.ShapeOf(u.Geometry)).OfType<NetTopologySuite.Geometries.Geometry>().ToList(),
-                now.Select(u => shapes.ShapeOf(u.Geometry)).OfType<NetTopologySuite.Geometries.Geometry>().ToList());
-        }
-    }
+    private OperationRefusal? ApplyToWorkspace(ScenarioWorkspace workspace, ScenarioOperation operation) =>
+        ShapedOperation.Apply(_context, Outlines, workspace, operation);
 
     private ScenarioWorkspace Replay(IReadOnlyList<ScenarioOperation> operations, out int applied, out OperationRefusal? refusal)
     {
