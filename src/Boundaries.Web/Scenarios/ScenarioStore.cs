@@ -65,14 +65,15 @@ internal sealed class ScenarioStore
         }
     }
 
-    /// <summary>Saves a new scenario under an id made from its title and opens it.</summary>
+    /// <summary>Saves a new scenario under an id made from its title and opens it; operations the engine refuses wait in redo.</summary>
     public ScenarioSession Create(Scenario scenario)
     {
         lock (_creating)
         {
             var id = ScenarioIds.FromTitle(scenario.Title, candidate => Folder.Exists(candidate) || _sessions.ContainsKey(candidate));
+            // The file keeps every operation given, even one the engine refuses now: that one waits in redo.
+            Folder.Write(id, scenario, 1);
             var session = new ScenarioSession(_context, id, scenario, 1, Save);
-            Save(session);
             _sessions[id] = new Lazy<ScenarioSession>(session);
             return session;
         }

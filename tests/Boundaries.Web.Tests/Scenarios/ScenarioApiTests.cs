@@ -195,6 +195,27 @@ public sealed class ScenarioApiTests(TraVinhPlanner planner)
     }
 
     [Fact]
+    public async Task Import_FileWithARefusedOperation_OpensWithTheRefusalWaitingInRedo()
+    {
+        var json = """
+            {"baseline":{"dataset":"tra-vinh"},"title":"Nhập hai đơn vị xa nhau",
+             "operations":[
+               {"op":"rename","unit":"29236","name":"Phường Bốn"},
+               {"op":"merge","units":["29242","29494"],"into":{"code":"29242","name":"Phường 3","type":"phuong"},"parent":"842"}]}
+            """;
+
+        var snapshot = await PlannerApi.Ok(Client, HttpMethod.Post, "/api/scenarios/import", json, HttpStatusCode.Created);
+
+        var scenario = snapshot["scenario"]!;
+        Assert.Single(scenario["operations"]!.AsArray());
+        Assert.Equal("merge", (string)Assert.Single(scenario["redo"]!.AsArray())!["op"]!);
+        Assert.Contains("operation 2 (merge)", (string)scenario["refusal"]!, StringComparison.Ordinal);
+        Assert.Contains("operation 2 (merge)", (string)snapshot["table"]!["refusal"]!, StringComparison.Ordinal);
+        // The saved file keeps both operations: nothing the planner gave is dropped.
+        Assert.Equal(2, ScenarioFile.Read(Path.Combine(planner.ScenariosFolder, (string)scenario["id"]! + ".json")).Operations.Count);
+    }
+
+    [Fact]
     public async Task Import_NotAScenario_Is400()
     {
         var (status, problem) = await PlannerApi.Send(Client, HttpMethod.Post, "/api/scenarios/import", """{"title":"no operations"}""");
