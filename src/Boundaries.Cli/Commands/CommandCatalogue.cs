@@ -13,5 +13,6 @@ internal static class CommandCatalogue
         yield return EvaluateCommand.Create(console);
         yield return ScenarioCommand.Create(console);
         yield return InfoCommand.Create(console);
+        yield return MapCommand.Create(console);
     }
 }
