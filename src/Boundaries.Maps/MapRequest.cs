@@ -33,6 +33,9 @@ public sealed record MapRequest
     /// <summary>A district to map on its own (its communes in colour, the neighbours grey); null for the whole map.</summary>
     public UnitCode? District { get; init; }
 
+    /// <summary>Short paragraphs printed in the legend (what a scenario changes, figure by figure).</summary>
+    public IReadOnlyList<string> Notes { get; init; } = [];
+
     /// <summary>Where the data come from, one line per source with its vintage, printed at the foot of the sheet.</summary>
     public IReadOnlyList<string> Sources { get; init; } = [];
 

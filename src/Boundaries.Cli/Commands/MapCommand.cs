@@ -69,6 +69,7 @@ internal static class MapCommand
                 ColorBy = colour,
                 Labels = parse.GetValue(labels) == "figures" ? LabelContent.NameAndFigures : LabelContent.Name,
                 District = focus,
+                Notes = MapSheetText.ScenarioNotes(panels.Run),
                 Sources = MapSheetText.Sources(opened.Provenance, panels.Run?.File),
                 DateLine = MapSheetText.DateLine(panels.Panels[^1].Evaluation?.AsOf),
                 FontDirectory = parse.GetValue(fontDir),

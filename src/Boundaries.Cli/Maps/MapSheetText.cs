@@ -41,6 +41,38 @@ internal static partial class MapSheetText
         return parts.Count == 0 ? null : string.Join(". ", parts) + ".";
     }
 
+    /// <summary>One line per commune a scenario changed: "Phường 3: 0,17 → 1,47 km²; 3.499 → 19.112 người", "Phường 2: nhập vào Phường 3".</summary>
+    public static IReadOnlyList<string> ScenarioNotes(ScenarioRun? run)
+    {
+        if (run is null)
+        {
+            return [];
+        }
+
+        var map = run.Result.Map;
+        var lines = new List<string>();
+        foreach (var change in run.Result.Changes.Where(c => (c.After ?? c.Before)!.Level == UnitLevel.Commune))
+        {
+            if (change.After is null)
+            {
+                var into = string.Join(", ", change.WentTo.Select(c => map.Find(c)?.FullName ?? c.Value));
+                lines.Add($"{change.Before!.Name}: nhập vào {into}");
+                continue;
+            }
+
+            var b = change.Before;
+            var area = $"{Km2(b?.AreaKm2)} → {Km2(change.After.AreaKm2)} km²";
+            var people = $"{People(b?.Population)} → {People(change.After.Population)} người";
+            lines.Add($"{change.After.Name}: {area}; {people}{(change.Declared ? " (số liệu công bố)" : "")}");
+        }
+
+        return lines.Count == 0 ? [] : ["Thay đổi theo phương án: " + string.Join("; ", lines) + "."];
+    }
+
+    private static string Km2(double? km2) => km2 is { } v ? v.ToString("N2", Vi) : "—";
+
+    private static string People(long? people) => people is { } v ? v.ToString("N0", Vi) : "—";
+
     /// <summary>The project's provenance lines that name a source and its vintage (not the per-file read counts).</summary>
     public static IReadOnlyList<string> Sources(IReadOnlyList<string> provenance, string? scenarioFile) =>
         provenance.Where(line => !FileSummary().IsMatch(line))

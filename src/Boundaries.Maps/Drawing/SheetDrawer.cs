@@ -41,24 +41,13 @@ internal static class SheetDrawer
 
     private static void DrawTitle(SKCanvas canvas, MapFonts fonts, MapSheet sheet, SKRect box, float ts)
     {
-        var titleSize = 15f * ts;
-        var title = LabelTexts.Nfc(sheet.Request.Title);
-        while (titleSize > 9 && fonts.Width(title, titleSize, FontFace.Bold) > box.Width)
+        var text = TitleText.For(sheet.Request, fonts, box.Width, ts);
+        TextDrawer.Line(canvas, fonts, text.Title, box.MidX, box.Top + text.TitleSize, text.TitleSize, FontFace.Bold, MapStyle.Ink, SKTextAlign.Center);
+        var y = box.Top + (text.TitleSize * 1.25f) + (text.SubtitleSize * 1.3f);
+        foreach (var line in text.Subtitle)
         {
-            titleSize -= 0.5f;
-        }
-
-        TextDrawer.Line(canvas, fonts, title, box.MidX, box.Top + titleSize, titleSize, FontFace.Bold, MapStyle.Ink, SKTextAlign.Center);
-        if (sheet.Request.Subtitle is { Length: > 0 } subtitle)
-        {
-            var size = 8.5f * ts;
-            var lines = TextDrawer.Wrap(fonts, LabelTexts.Nfc(subtitle), size, FontFace.Regular, box.Width);
-            var y = box.Top + titleSize + (size * 1.6f);
-            foreach (var line in lines.Take(2))
-            {
-                TextDrawer.Line(canvas, fonts, line, box.MidX, y, size, FontFace.Regular, MapStyle.MutedInk, SKTextAlign.Center);
-                y += size * 1.25f;
-            }
+            TextDrawer.Line(canvas, fonts, line, box.MidX, y, text.SubtitleSize, FontFace.Regular, MapStyle.MutedInk, SKTextAlign.Center);
+            y += text.SubtitleSize * 1.3f;
         }
     }
 }

@@ -11,11 +11,10 @@ internal sealed record PageLayout(bool Landscape, SKSize Page, SKRect Title, IRe
 {
     private const double MarginMm = 10;
     private const double GapMm = 4;
-    private const double TitleMm = 17;
     private const double HeadingMm = 7;
 
-    /// <summary>The layout of a sheet for the request, with <paramref name="footerHeight"/> points reserved for the source lines.</summary>
-    public static PageLayout For(MapRequest request, bool landscape, float footerHeight)
+    /// <summary>The layout of a sheet for the request, with the heights in points of the title band and of the source lines.</summary>
+    public static PageLayout For(MapRequest request, bool landscape, float titleHeight, float footerHeight)
     {
         var (shortMm, longMm) = request.Paper == PaperSize.A3 ? (297.0, 420.0) : (210.0, 297.0);
         var page = landscape
@@ -24,7 +23,7 @@ internal sealed record PageLayout(bool Landscape, SKSize Page, SKRect Title, IRe
         var margin = Points.Mm(MarginMm);
         var gap = Points.Mm(GapMm);
         var inner = new SKRect(margin, margin, page.Width - margin, page.Height - margin);
-        var title = new SKRect(inner.Left, inner.Top, inner.Right, inner.Top + Points.Mm(TitleMm));
+        var title = new SKRect(inner.Left, inner.Top, inner.Right, inner.Top + titleHeight);
         var footer = new SKRect(inner.Left, inner.Bottom - footerHeight, inner.Right, inner.Bottom);
         var body = new SKRect(inner.Left, title.Bottom, inner.Right, footer.Top - gap);
 

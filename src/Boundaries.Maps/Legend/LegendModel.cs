@@ -59,6 +59,11 @@ internal static class LegendModel
         items.Add(new LegendLine(MapStyle.DistrictLine, MapStyle.DistrictWidth, "Ranh giới huyện", text));
         items.Add(new LegendLine(MapStyle.CommuneLine, MapStyle.CommuneWidth, "Ranh giới xã", text));
 
+        foreach (var paragraph in request.Notes)
+        {
+            items.Add(new LegendNote(Labels.LabelTexts.Nfc(paragraph), text * 0.9f));
+        }
+
         if (numbers.Entries.Count > 0)
         {
             items.Add(new LegendNote("Đơn vị ghi số trên bản đồ: " + string.Join("; ", numbers.Entries.Select(e => $"{e.Number}. {e.Name}")) + ".", text * 0.9f));

@@ -80,9 +80,10 @@ internal static class SheetComposer
     private static (PageLayout Layout, IReadOnlyList<string> Footer, int Scale) Fit(
         MapRequest request, bool landscape, MapFonts fonts, float footerSize, Envelope extent)
     {
-        var innerWidth = PageLayout.For(request, landscape, 0).Footer.Width;
+        var innerWidth = PageLayout.For(request, landscape, 0, 0).Footer.Width;
         var footer = FooterText.Wrapped(request, fonts, footerSize, innerWidth);
-        var layout = PageLayout.For(request, landscape, footer.Count * footerSize * 1.3f);
+        var title = TitleText.For(request, fonts, innerWidth, footerSize / 5.8f);
+        var layout = PageLayout.For(request, landscape, title.Height, footer.Count * footerSize * 1.3f);
         var frame = layout.Panels[0].Map;
         return (layout, footer, MapScale.Fit(extent.Width, extent.Height, frame.Width, frame.Height));
     }
