@@ -14,5 +14,6 @@ internal static class CommandCatalogue
         yield return ScenarioCommand.Create(console);
         yield return InfoCommand.Create(console);
         yield return MapCommand.Create(console);
+        yield return ExportCommand.Create(console);
     }
 }
