@@ -35,31 +35,31 @@ internal sealed class LabelPlacer
     public void Relabel(PlacedLabel label, LabelBlock block) => _placed[_placed.IndexOf(label)] = label with { Block = block };
 
     /// <summary>Places the jobs in passes; returns the keys left unlabelled.</summary>
-    public IReadOnlyList<string> PlaceAll(IReadOnlyList<LabelJob> jobs, double minimumInsideShare = 1.0)
+    public IReadOnlyList<string> PlaceAll(IReadOnlyList<LabelJob> jobs, double minimumInsideShare = 1.0, bool honourReservations = true)
     {
         var ordered = jobs.OrderByDescending(j => j.Urgency).ToList();
         var prepared = ordered.ToDictionary(j => j, j => PreparedGeometryFactory.Prepare(j.Polygon));
-        var candidates = ordered.ToDictionary(j => j, j => InteriorPoints.Of(j.Polygon, 14, Math.Max(4, j.Forms.Count == 0 ? 4 : j.Forms[0].Height)));
+        var candidates = ordered.ToDictionary(j => j, j => InteriorPoints.Of(j.Polygon, 24, Math.Max(3, j.Forms.Count == 0 ? 3 : j.Forms[0].Height * 0.75)));
         var open = new List<LabelJob>(ordered);
 
-        open.RemoveAll(j => TryInside(j, prepared[j], candidates[j], minimumInsideShare));
+        open.RemoveAll(j => TryInside(j, prepared[j], candidates[j], minimumInsideShare, honourReservations));
         if (minimumInsideShare >= 1.0)
         {
-            open.RemoveAll(j => TryInside(j, prepared[j], candidates[j], RelaxedInsideShare));
+            open.RemoveAll(j => TryInside(j, prepared[j], candidates[j], RelaxedInsideShare, honourReservations));
         }
 
         open.RemoveAll(j => TryCallout(j, candidates[j]));
         return open.Select(j => j.Key).ToList();
     }
 
-    private bool TryInside(LabelJob job, IPreparedGeometry polygon, IReadOnlyList<InteriorPoints.Candidate> points, double insideShare)
+    private bool TryInside(LabelJob job, IPreparedGeometry polygon, IReadOnlyList<InteriorPoints.Candidate> points, double insideShare, bool honourReservations)
     {
         foreach (var block in job.Forms)
         {
             foreach (var point in points)
             {
                 var box = block.CentredAt(new SKPoint((float)point.Point.X, (float)point.Point.Y));
-                if (!Free(box) || (job.Kind != LabelKind.Commune && _reserved.Any(r => r.IntersectsWith(box))) || !Inside(job.Polygon, polygon, box, insideShare))
+                if (!Free(box) || (honourReservations && job.Kind != LabelKind.Commune && _reserved.Any(r => r.IntersectsWith(box))) || !Inside(job.Polygon, polygon, box, insideShare))
                 {
                     continue;
                 }

@@ -45,14 +45,16 @@ internal static class PanelLabels
         foreach (var job in jobs)
         {
             var heart = InteriorPoints.Of(job.Polygon, 1, 1).FirstOrDefault();
-            if (heart.Point is not null && heart.Clearance < 14 * typeScale)
+            if (heart.Point is not null && heart.Clearance < 8 * typeScale)
             {
                 var r = (float)heart.Clearance + 2;
                 placer.Reserve(new SKRect((float)heart.Point.X - r, (float)heart.Point.Y - r, (float)heart.Point.X + r, (float)heart.Point.Y + r));
             }
         }
 
-        placer.PlaceAll(DistrictJobs(scene, view, request.District, fonts, baseSize), minimumInsideShare: 0.9);
+        var districts = DistrictJobs(scene, view, request.District, fonts, baseSize);
+        var crowded = placer.PlaceAll(districts, minimumInsideShare: 0.9).ToHashSet();
+        placer.PlaceAll(districts.Where(d => crowded.Contains(d.Key)).ToList(), minimumInsideShare: 0.9, honourReservations: false);
         var unnamed = placer.PlaceAll(jobs).ToHashSet();
 
         // Units too small for a name get a number; the numbers are given in the order they are placed so the legend has no gaps.
