@@ -21,7 +21,7 @@ public sealed partial class PdfOutputTests
             Assert.Contains("Thuộc diện sắp xếp", text);
             Assert.Contains("Tỉ lệ 1:450.000", text);
             Assert.Contains("Xã Long Đức", text);
-            Assert.Contains("CẦU NGANG", text);
+            Assert.Contains("Hệ tọa độ VN-2000", text);
             Assert.Contains("Xã Hiệp Mỹ Đông", text);
         }
         finally
