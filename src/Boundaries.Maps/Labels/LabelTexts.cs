@@ -23,7 +23,7 @@ internal static class LabelTexts
         var type = unit.Type.VietnameseName();
         var rest = full.StartsWith(type + " ", StringComparison.Ordinal) ? full[(type.Length + 1)..] : null;
         var figures = content == LabelContent.NameAndFigures ? Figures(unit, areaKm2) : [];
-        var small = size * 0.82f;
+        var small = Math.Max(MinimumSize, size * 0.82f);
 
         var names = new List<IReadOnlyList<LabelLine>> { new[] { new LabelLine(full, size, FontFace.Regular) } };
         if (rest is not null)
