@@ -79,27 +79,39 @@ internal sealed class LabelPlacer
             return false;
         }
 
-        var anchor = new SKPoint((float)points[0].Point.X, (float)points[0].Point.Y);
-        var clearance = (float)points[0].Clearance;
         foreach (var block in job.CalloutForms)
         {
-            foreach (var distance in new[] { 7f, 13f, 20f, 28f, 38f, 50f })
+            // The inscribed circle's centre first; other interior points when labels already surround it.
+            foreach (var point in points.Take(4))
             {
-                for (var step = 0; step < 16; step++)
+                if (TryCalloutFrom(job, block, new SKPoint((float)point.Point.X, (float)point.Point.Y), (float)point.Clearance))
                 {
-                    // East first, then alternating above and below: labels read best to the right of what they name.
-                    var angle = (step % 2 == 0 ? 1 : -1) * ((step + 1) / 2) * (MathF.PI / 8);
-                    var reach = clearance + distance;
-                    var at = new SKPoint(anchor.X + (reach * MathF.Cos(angle)), anchor.Y + (reach * MathF.Sin(angle)));
-                    var box = BesidePoint(block, at, MathF.Cos(angle), MathF.Sin(angle));
-                    if (!Free(box) || CrossesLabel(anchor, Nearest(box, anchor)))
-                    {
-                        continue;
-                    }
-
-                    _placed.Add(new PlacedLabel(job.Key, block, box, job.Kind, anchor));
                     return true;
                 }
+            }
+        }
+
+        return false;
+    }
+
+    private bool TryCalloutFrom(LabelJob job, LabelBlock block, SKPoint anchor, float clearance)
+    {
+        foreach (var distance in new[] { 7f, 13f, 20f, 28f, 38f, 50f, 65f, 80f })
+        {
+            for (var step = 0; step < 16; step++)
+            {
+                // East first, then alternating above and below: labels read best to the right of what they name.
+                var angle = (step % 2 == 0 ? 1 : -1) * ((step + 1) / 2) * (MathF.PI / 8);
+                var reach = clearance + distance;
+                var at = new SKPoint(anchor.X + (reach * MathF.Cos(angle)), anchor.Y + (reach * MathF.Sin(angle)));
+                var box = BesidePoint(block, at, MathF.Cos(angle), MathF.Sin(angle));
+                if (!Free(box) || CrossesLabel(anchor, Nearest(box, anchor)))
+                {
+                    continue;
+                }
+
+                _placed.Add(new PlacedLabel(job.Key, block, box, job.Kind, anchor));
+                return true;
             }
         }
 
