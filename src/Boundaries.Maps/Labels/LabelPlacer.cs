@@ -35,7 +35,7 @@ internal sealed class LabelPlacer
     public void Relabel(PlacedLabel label, LabelBlock block) => _placed[_placed.IndexOf(label)] = label with { Block = block };
 
     /// <summary>Places the jobs in passes; returns the keys left unlabelled.</summary>
-    public IReadOnlyList<string> PlaceAll(IReadOnlyList<LabelJob> jobs, double minimumInsideShare = 1.0, bool honourReservations = true)
+    public IReadOnlyList<string> PlaceAll(IReadOnlyList<LabelJob> jobs, double minimumInsideShare = 1.0, bool honourReservations = true, bool lastResort = false)
     {
         var ordered = jobs.OrderByDescending(j => j.Urgency).ToList();
         var prepared = ordered.ToDictionary(j => j, j => PreparedGeometryFactory.Prepare(j.Polygon));
@@ -48,7 +48,13 @@ internal sealed class LabelPlacer
             open.RemoveAll(j => TryInside(j, prepared[j], candidates[j], RelaxedInsideShare, honourReservations));
         }
 
-        open.RemoveAll(j => TryCallout(j, candidates[j]));
+        open.RemoveAll(j => TryCallout(j, candidates[j], leaderMayCross: false));
+        if (lastResort)
+        {
+            // Better a leader line across another label than a unit without any label: boxes still never overlap.
+            open.RemoveAll(j => TryCallout(j, candidates[j], leaderMayCross: true));
+        }
+
         return open.Select(j => j.Key).ToList();
     }
 
@@ -72,7 +78,7 @@ internal sealed class LabelPlacer
         return false;
     }
 
-    private bool TryCallout(LabelJob job, IReadOnlyList<InteriorPoints.Candidate> points)
+    private bool TryCallout(LabelJob job, IReadOnlyList<InteriorPoints.Candidate> points, bool leaderMayCross)
     {
         if (job.CalloutForms.Count == 0 || points.Count == 0)
         {
@@ -84,7 +90,7 @@ internal sealed class LabelPlacer
             // The inscribed circle's centre first; other interior points when labels already surround it.
             foreach (var point in points.Take(4))
             {
-                if (TryCalloutFrom(job, block, new SKPoint((float)point.Point.X, (float)point.Point.Y), (float)point.Clearance))
+                if (TryCalloutFrom(job, block, new SKPoint((float)point.Point.X, (float)point.Point.Y), (float)point.Clearance, leaderMayCross))
                 {
                     return true;
                 }
@@ -94,7 +100,7 @@ internal sealed class LabelPlacer
         return false;
     }
 
-    private bool TryCalloutFrom(LabelJob job, LabelBlock block, SKPoint anchor, float clearance)
+    private bool TryCalloutFrom(LabelJob job, LabelBlock block, SKPoint anchor, float clearance, bool leaderMayCross)
     {
         foreach (var distance in new[] { 7f, 13f, 20f, 28f, 38f, 50f, 65f, 80f })
         {
@@ -105,7 +111,7 @@ internal sealed class LabelPlacer
                 var reach = clearance + distance;
                 var at = new SKPoint(anchor.X + (reach * MathF.Cos(angle)), anchor.Y + (reach * MathF.Sin(angle)));
                 var box = BesidePoint(block, at, MathF.Cos(angle), MathF.Sin(angle));
-                if (!Free(box) || CrossesLabel(anchor, Nearest(box, anchor)))
+                if (!Free(box) || (!leaderMayCross && CrossesLabel(anchor, Nearest(box, anchor))))
                 {
                     continue;
                 }

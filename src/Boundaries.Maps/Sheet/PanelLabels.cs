@@ -60,7 +60,7 @@ internal static class PanelLabels
         // Units too small for a name get a number; the numbers are given in the order they are placed so the legend has no gaps.
         var placeholder = new LabelBlock([new LabelLine("88", baseSize, FontFace.Bold)], fonts);
         var numberJobs = jobs.Where(j => unnamed.Contains(j.Key)).Select(j => j with { Forms = [placeholder], CalloutForms = [placeholder] }).ToList();
-        var unlabelled = placer.PlaceAll(numberJobs);
+        var unlabelled = placer.PlaceAll(numberJobs, lastResort: true);
         var numbered = numberJobs.Select(j => j.Key).ToHashSet();
         foreach (var label in placer.Placed.Where(l => numbered.Contains(l.Key)).ToList())
         {
