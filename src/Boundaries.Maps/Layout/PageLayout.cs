@@ -50,8 +50,8 @@ internal sealed record PageLayout(bool Landscape, SKSize Page, SKRect Title, IRe
         for (var i = 0; i < count; i++)
         {
             var left = maps.Left + (i * (width + gap));
-            var hasHeading = request.Panels.Count > i && request.Panels[i].Heading is not null;
-            var headingHeight = hasHeading || request.Panels.Any(p => p.Heading is not null) ? Points.Mm(HeadingMm) : 0;
+            // Every panel keeps a heading band when any has a heading, so the map frames stay the same size.
+            var headingHeight = request.Panels.Any(p => p.Heading is not null) ? Points.Mm(HeadingMm) : 0;
             var heading = new SKRect(left, maps.Top, left + width, maps.Top + headingHeight);
             frames.Add(new PanelFrame(heading, new SKRect(left, heading.Bottom, left + width, maps.Bottom)));
         }
