@@ -8,15 +8,19 @@ namespace Boundaries.Cli;
 internal static class Evaluating
 {
     /// <summary>Every unit assessed as of <paramref name="asOf"/>.</summary>
-    public static MapEvaluation Evaluate(AdminMap map, StandardsCatalogue catalogue, DateOnly asOf)
+    public static MapEvaluation Evaluate(AdminMap map, StandardsCatalogue catalogue, DateOnly asOf) =>
+        Evaluate(map, catalogue, new EvaluationOptions(asOf));
+
+    /// <summary>Every unit assessed with the given options (date, named regime or programme, area basis).</summary>
+    public static MapEvaluation Evaluate(AdminMap map, StandardsCatalogue catalogue, EvaluationOptions options)
     {
         try
         {
-            return StandardsEvaluator.Evaluate(map, catalogue, new EvaluationOptions(asOf));
+            return StandardsEvaluator.Evaluate(map, catalogue, options);
         }
         catch (ArgumentException e)
         {
-            throw new UsageException($"{e.Message.Split(" (Parameter", 2)[0]}; give --as-of DATE");
+            throw new UsageException($"{e.Message.Split(" (Parameter", 2)[0].TrimEnd('.')}; give --as-of DATE, --regime or --programme");
         }
     }
 }
