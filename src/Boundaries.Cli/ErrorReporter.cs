@@ -13,6 +13,7 @@ internal static class ErrorReporter
             InputDataException e => (ExitCodes.InvalidInput, e.Message),
             Data.Standards.StandardsCatalogueException e => (ExitCodes.InvalidInput, e.Message),
             FileNotFoundException e => (ExitCodes.NotFound, e.Message),
+            Boundaries.Maps.MapFontException e => (ExitCodes.NotFound, e.Message),
             DirectoryNotFoundException e => (ExitCodes.NotFound, e.Message),
             UsageException e => (ExitCodes.Usage, e.Message),
             OutputException e => (ExitCodes.OutputFailed, e.Message),

@@ -56,7 +56,8 @@ public static class PlannerApp
         builder.Services.AddSingleton(new ScenarioStore(context, new ScenarioFolder(options.ScenariosFolder)));
         builder.Services.AddSingleton(new BaselineViews(context));
         IReadOnlyList<Download> dossier = options.Templates is { } templates ? [DossierDownload.With(templates)] : [];
-        builder.Services.AddSingleton(new DownloadCatalogue([.. dossier, .. options.Downloads]));
+        IReadOnlyList<Download> maps = [MapDownload.For(Maps.MapFormat.Png), MapDownload.For(Maps.MapFormat.Pdf)];
+        builder.Services.AddSingleton(new DownloadCatalogue([.. dossier, .. maps, .. options.Downloads]));
 
         var app = builder.Build();
         app.Urls.Clear();

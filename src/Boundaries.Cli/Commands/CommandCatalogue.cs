@@ -15,6 +15,8 @@ internal static class CommandCatalogue
         yield return DossierCommand.Create(console);
         yield return ConsultCommand.Create(console);
         yield return InfoCommand.Create(console);
+        yield return MapCommand.Create(console);
+        yield return ExportCommand.Create(console);
         yield return ServeCommand.Create(console);
     }
 }

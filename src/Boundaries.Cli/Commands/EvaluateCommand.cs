@@ -38,15 +38,7 @@ internal static class EvaluateCommand
                 RegimeId = parse.GetValue(regime),
                 AreaBasis = parse.GetValue(area) == "computed" ? AreaBasis.Computed : AreaBasis.PreferOfficial,
             };
-            MapEvaluation evaluation;
-            try
-            {
-                evaluation = StandardsEvaluator.Evaluate(opened.Map, catalogue, options);
-            }
-            catch (ArgumentException e)
-            {
-                throw new UsageException(e.Message);
-            }
+            var evaluation = Evaluating.Evaluate(opened.Map, catalogue, options);
 
             var shown = Filter(evaluation, parse.GetValue(level)!)
                 .Where(a => !parse.GetValue(only) || a.MustArrange == true || a.InsufficientData)

@@ -13,10 +13,10 @@ public static class BuiltInDownloads
     /// <summary>The dossier (hồ sơ đề án) as a zip: made by <see cref="DossierDownload"/> when the planner has templates.</summary>
     public const string Dossier = "dossier.zip";
 
-    /// <summary>The map as PNG: made by src/Boundaries.Maps when the host registers it.</summary>
+    /// <summary>The map as PNG: made by <see cref="MapDownload"/>.</summary>
     public const string MapPng = "map.png";
 
-    /// <summary>The map as PDF: made by src/Boundaries.Maps when the host registers it.</summary>
+    /// <summary>The map as PDF: made by <see cref="MapDownload"/>.</summary>
     public const string MapPdf = "map.pdf";
 
     /// <summary>Every built-in download, in the order the page lists them.</summary>

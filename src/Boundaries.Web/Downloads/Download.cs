@@ -7,8 +7,8 @@ namespace Boundaries.Web.Downloads;
 /// <param name="Write">Writes the file; null while the renderer is not part of this build.</param>
 /// <remarks>
 /// The dossier is made by src/Boundaries.Documents when <see cref="PlannerOptions.Templates"/> is given
-/// (<see cref="DossierDownload"/>); the maps (src/Boundaries.Maps) plug in the same way: the host adds a download of
-/// the same <see cref="Name"/> to <see cref="PlannerOptions.Downloads"/> and it replaces the placeholder.
+/// (<see cref="DossierDownload"/>), the maps by src/Boundaries.Maps (<see cref="MapDownload"/>). A host may add
+/// others, or replace one, through <see cref="PlannerOptions.Downloads"/> (same <see cref="Name"/>).
 /// </remarks>
 public sealed record Download(string Name, string Label, string ContentType, Func<DownloadContext, Stream, CancellationToken, Task>? Write)
 {

@@ -15,6 +15,7 @@ internal static class ProblemResponses
         {
             PlannerProblem p => Details(p.Status, p.Type, p.Title, p.Message, p.Extensions),
             InputDataException e => Details(StatusCodes.Status400BadRequest, "invalid-input", "Dữ liệu gửi lên không hợp lệ", e.Message),
+            Maps.MapFontException e => Details(StatusCodes.Status503ServiceUnavailable, "map-fonts-missing", "Thiếu phông chữ để vẽ bản đồ", e.Message),
             BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } => Details(
                 StatusCodes.Status413PayloadTooLarge, "too-large", "Yêu cầu quá lớn", "Nội dung gửi lên vượt giới hạn cho phép."),
             BadHttpRequestException b => Details(b.StatusCode, "bad-request", "Yêu cầu không hợp lệ", FirstLine(b.Message)),

@@ -12,7 +12,7 @@ public sealed class DownloadApiTests(TraVinhPlanner planner)
     private HttpClient Client => planner.Client;
 
     [Fact]
-    public async Task List_NamesLayersAndThePlannedDossierAndMaps()
+    public async Task List_NamesLayersTablesDossierAndMaps()
     {
         var list = await PlannerApi.Ok(Client, HttpMethod.Get, "/api/downloads");
 
@@ -20,10 +20,9 @@ public sealed class DownloadApiTests(TraVinhPlanner planner)
         Assert.True((bool)byName["units.geojson"]["available"]!);
         Assert.True((bool)byName["units.csv"]["available"]!);
         Assert.False((bool)byName["scenario.json"]["forBaseline"]!);
-        Assert.True((bool)byName["dossier.zip"]["available"]!);
-        foreach (var planned in new[] { "map.png", "map.pdf" })
+        foreach (var made in new[] { "dossier.zip", "map.png", "map.pdf" })
         {
-            Assert.False((bool)byName[planned]["available"]!, planned);
+            Assert.True((bool)byName[made]["available"]!, made);
         }
     }
 
@@ -110,7 +109,7 @@ public sealed class DownloadApiTests(TraVinhPlanner planner)
     }
 
     [Fact]
-    public void Catalogue_WithoutTemplatesOrMapRenderer_ListsThemAsNotBuilt()
+    public void Catalogue_WithoutTheirMakers_ListsDossierAndMapsAsNotBuilt()
     {
         var catalogue = new Boundaries.Web.Downloads.DownloadCatalogue([]);
 
@@ -120,14 +119,29 @@ public sealed class DownloadApiTests(TraVinhPlanner planner)
     }
 
     [Fact]
-    public async Task Scenario_MapPng_Is501UntilTheRendererIsRegistered()
+    public async Task Scenario_MapPng_IsAPrintableImageOfBeforeAndAfter()
     {
-        var (id, _) = await PlannerApi.Create(Client, "map");
+        var (id, version) = await PlannerApi.Create(Client, "map");
+        await PlannerApi.Apply(Client, id, version, PlannerApi.MergeNq1277);
 
-        var (status, problem) = await PlannerApi.Send(Client, HttpMethod.Get, $"/api/scenarios/{id}/downloads/map.png");
+        using var response = await Client.GetAsync($"/api/scenarios/{id}/downloads/map.png");
+        var png = await response.Content.ReadAsByteArrayAsync();
 
-        Assert.Equal(HttpStatusCode.NotImplemented, status);
-        Assert.Equal("download-not-built", PlannerApi.Type(problem!));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("image/png", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal([0x89, (byte)'P', (byte)'N', (byte)'G'], png[..4]);
+        // A4 at 200 dpi: the longer side is 297 mm, about 2,339 pixels.
+        var width = System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(png.AsSpan(16, 4));
+        var height = System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(png.AsSpan(20, 4));
+        Assert.Equal(2339, Math.Max(width, height), 3.0);
+    }
+
+    [Fact]
+    public async Task Baseline_MapPdf_IsAPdf()
+    {
+        var pdf = await Client.GetByteArrayAsync("/api/downloads/map.pdf?asOf=2023-06-13");
+
+        Assert.Equal("%PDF", System.Text.Encoding.ASCII.GetString(pdf, 0, 4));
     }
 
     [Fact]

@@ -1,0 +1,99 @@
+using System.CommandLine;
+using System.Globalization;
+using Boundaries.Cli.Maps;
+using Boundaries.Core.Evaluation;
+using Boundaries.Core.Units;
+using Boundaries.Maps;
+using Spectre.Console;
+
+namespace Boundaries.Cli.Commands;
+
+/// <summary><c>boundaries map</c>: a printable map (PNG, PDF or SVG) coloured by status, type or population, optionally before and after a scenario.</summary>
+internal static class MapCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var project = CommonOptions.Project();
+        var scenario = new Option<string?>("--scenario") { Description = "Draw the map after this scenario (JSON); with --before-after, before and after side by side" };
+        var district = new Option<string?>("--district") { Description = "Map one district (its code, e.g. 842): its communes in colour, the neighbours grey" };
+        var colorBy = new Option<string>("--color-by") { Description = "Fill communes by: status, type, population", DefaultValueFactory = _ => "status" };
+        colorBy.AcceptOnlyFromAmong("status", "type", "population");
+        var beforeAfter = new Option<bool>("--before-after") { Description = "Two maps side by side at the same scale: before and after the --scenario" };
+        var paper = new Option<string>("--paper") { Description = "Paper size: A4 or A3", DefaultValueFactory = _ => "A4" };
+        paper.AcceptOnlyFromAmong("A4", "A3", "a4", "a3");
+        var landscape = new Option<bool>("--landscape") { Description = "Landscape sheet (default: whichever fits the area at the larger scale)" };
+        var portrait = new Option<bool>("--portrait") { Description = "Portrait sheet" };
+        var dpi = new Option<int>("--dpi") { Description = "Resolution of a PNG in dots per inch", DefaultValueFactory = _ => 300 };
+        var asOf = new Option<string?>("--as-of") { Description = "Evaluate under the law in force on this date (YYYY-MM-DD; default: the scenario's effective date, else today)" };
+        var labels = new Option<string>("--labels") { Description = "Label communes with: name, or name and figures (area, population)", DefaultValueFactory = _ => "name" };
+        labels.AcceptOnlyFromAmong("name", "figures");
+        var title = new Option<string?>("--title") { Description = "Title instead of the one made from the area mapped" };
+        var fontDir = new Option<string?>("--font-dir") { Description = "Folder with DejaVuSans.ttf and DejaVuSans-Bold.ttf (default: the system's fonts)" };
+        var standards = new Option<string?>("--standards") { Description = "Standards catalogue folder (default: the one shipped with the program)" };
+        var output = new Option<string>("--out") { Description = "The map file: .png, .pdf or .svg", Required = true };
+        var command = new Command("map", "Draw a printable map of the communes coloured by status (or type, population), with labels, legend, scale bar and sources")
+        {
+            project, scenario, district, colorBy, beforeAfter, paper, landscape, portrait, dpi, asOf, labels, title, fontDir, standards, output,
+        };
+        command.SetAction(async (parse, ct) =>
+        {
+            var path = parse.GetValue(output)!;
+            var format = MapFormats.FromPath(path) ?? throw new UsageException($"--out {path}: the map file must end in .png, .pdf or .svg");
+            if (parse.GetValue(beforeAfter) && parse.GetValue(scenario) is null)
+            {
+                throw new UsageException("--before-after needs --scenario FILE");
+            }
+
+            if (parse.GetValue(landscape) && parse.GetValue(portrait))
+            {
+                throw new UsageException("--landscape and --portrait exclude each other");
+            }
+
+            if (parse.GetValue(dpi) is < 36 or > 1200)
+            {
+                throw new UsageException($"--dpi {parse.GetValue(dpi)}: give a resolution between 36 and 1200");
+            }
+
+            var opened = await ProjectSource.OpenAsync(parse.GetValue(project)!, console, ct, parse.GetValue(standards));
+            var focus = DistrictOption.Parse(parse.GetValue(district), opened.Map);
+            var colour = parse.GetValue(colorBy) switch { "type" => ColorBy.Type, "population" => ColorBy.Population, _ => ColorBy.Status };
+            var panels = MapPanels.Build(opened, parse.GetValue(scenario), parse.GetValue(beforeAfter), colour == ColorBy.Status, parse.GetValue(asOf), parse.GetValue(standards));
+            var request = new MapRequest
+            {
+                Title = parse.GetValue(title) ?? MapSheetText.Title(opened.Map, focus, panels.Run is not null),
+                Subtitle = MapSheetText.Subtitle(panels.Panels[^1].Evaluation, panels.Panels[^1].Map, focus, panels.Run?.Scenario.Title),
+                Panels = panels.Panels,
+                Paper = parse.GetValue(paper)!.ToUpperInvariant() == "A3" ? PaperSize.A3 : PaperSize.A4,
+                Orientation = parse.GetValue(landscape) ? Orientation.Landscape : parse.GetValue(portrait) ? Orientation.Portrait : Orientation.Auto,
+                Dpi = parse.GetValue(dpi),
+                ColorBy = colour,
+                Labels = parse.GetValue(labels) == "figures" ? LabelContent.NameAndFigures : LabelContent.Name,
+                District = focus,
+                Notes = MapSheetText.ScenarioNotes(panels.Run),
+                Sources = MapSheetText.Sources(opened.Provenance, panels.Run?.File),
+                DateLine = MapSheetText.DateLine(panels.Panels[^1].Evaluation?.AsOf),
+                FontDirectory = parse.GetValue(fontDir),
+            };
+
+            MapRenderReport? report = null;
+            OutputWriter.WriteFile(path, stream => report = MapRenderer.Render(request, format, stream));
+            Summarise(console, path, request, report!);
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static void Summarise(CliConsole console, string path, MapRequest request, MapRenderReport report)
+    {
+        var vi = CultureInfo.GetCultureInfo("vi-VN");
+        var size = report.PixelWidth > 0 ? $"{report.PixelWidth} × {report.PixelHeight} px at {request.Dpi} dpi" : "vector";
+        var sheet = $"{request.Paper} {(report.PageWidthPoints > report.PageHeightPoints ? "landscape" : "portrait")}";
+        var communes = report.Labels.Count(l => !l.IsDistrict);
+        console.Out.MarkupLine(Markup.Escape(
+            $"Wrote {path} ({size}, {sheet}, 1:{report.ScaleDenominator.ToString("N0", vi)}, {report.DisplayCrsName}); {communes} commune labels, {report.Labels.Count(l => l.Callout)} with leader lines"));
+        if (report.Unlabelled.Count > 0)
+        {
+            console.Out.MarkupLine(Markup.Escape($"No room for the label of: {string.Join(", ", report.Unlabelled)}"));
+        }
+    }
+}

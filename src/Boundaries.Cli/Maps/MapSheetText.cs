@@ -1,0 +1,90 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Boundaries.Core.Evaluation;
+using Boundaries.Core.Units;
+
+namespace Boundaries.Cli.Maps;
+
+/// <summary>The words printed on a map sheet: title, subtitle, source lines and the date line, in Vietnamese.</summary>
+internal static partial class MapSheetText
+{
+    private static readonly CultureInfo Vi = CultureInfo.GetCultureInfo("vi-VN");
+
+    /// <summary>"BẢN ĐỒ ĐƠN VỊ HÀNH CHÍNH CẤP XÃ TỈNH TRÀ VINH", or of one district, or of a scenario.</summary>
+    public static string Title(AdminMap map, UnitCode? district, bool scenario)
+    {
+        var province = map.Provinces.FirstOrDefault()?.FullName;
+        var place = district is { } d ? $"{map[d].FullName}{(province is null ? "" : $", {province}")}" : province ?? "";
+        var what = scenario ? "PHƯƠNG ÁN SẮP XẾP ĐƠN VỊ HÀNH CHÍNH CẤP XÃ" : "BẢN ĐỒ ĐƠN VỊ HÀNH CHÍNH CẤP XÃ";
+        return $"{what} {place.ToUpper(Vi)}".Trim();
+    }
+
+    /// <summary>The standards applied and how many communes of the area must be arranged.</summary>
+    public static string? Subtitle(MapEvaluation? evaluation, AdminMap map, UnitCode? district, string? scenarioTitle)
+    {
+        var parts = new List<string>();
+        if (scenarioTitle is not null)
+        {
+            parts.Add(scenarioTitle);
+        }
+
+        if (evaluation is not null)
+        {
+            var selection = evaluation.Selection;
+            var programme = selection.Programme is { } p ? $"; sắp xếp: {p.Programme.Title}" : "";
+            parts.Add($"Tiêu chuẩn: {selection.Regime.Title}{programme}");
+            var communes = evaluation.AtLevel(UnitLevel.Commune).Where(a => district is null || a.Unit.ParentCode == district).ToList();
+            var where = district is { } d ? $" của {map[d].FullName}" : "";
+            parts.Add(string.Create(Vi, $"{communes.Count(a => a.MustArrange == true):00}/{communes.Count:00} đơn vị hành chính cấp xã{where} thuộc diện sắp xếp"));
+        }
+
+        return parts.Count == 0 ? null : string.Join(". ", parts) + ".";
+    }
+
+    /// <summary>One line per commune a scenario changed: "Phường 3: 0,17 → 1,47 km²; 3.499 → 19.112 người", "Phường 2: nhập vào Phường 3".</summary>
+    public static IReadOnlyList<string> ScenarioNotes(ScenarioRun? run)
+    {
+        if (run is null)
+        {
+            return [];
+        }
+
+        var map = run.Result.Map;
+        var lines = new List<string>();
+        foreach (var change in run.Result.Changes.Where(c => (c.After ?? c.Before)!.Level == UnitLevel.Commune))
+        {
+            if (change.After is null)
+            {
+                var into = string.Join(", ", change.WentTo.Select(c => map.Find(c)?.FullName ?? c.Value));
+                lines.Add($"{change.Before!.Name}: nhập vào {into}");
+                continue;
+            }
+
+            var b = change.Before;
+            var area = $"{Km2(b?.AreaKm2)} → {Km2(change.After.AreaKm2)} km²";
+            var people = $"{People(b?.Population)} → {People(change.After.Population)} người";
+            lines.Add($"{change.After.Name}: {area}; {people}{(change.Declared ? " (số liệu công bố)" : "")}");
+        }
+
+        return lines.Count == 0 ? [] : ["Thay đổi theo phương án: " + string.Join("; ", lines) + "."];
+    }
+
+    private static string Km2(double? km2) => km2 is { } v ? v.ToString("N2", Vi) : "—";
+
+    private static string People(long? people) => people is { } v ? v.ToString("N0", Vi) : "—";
+
+    /// <summary>The project's provenance lines that name a source and its vintage (not the per-file read counts).</summary>
+    public static IReadOnlyList<string> Sources(IReadOnlyList<string> provenance, string? scenarioFile) =>
+        provenance.Where(line => !FileSummary().IsMatch(line))
+            .Concat(scenarioFile is null ? [] : [$"Phương án: {Path.GetFileName(scenarioFile)}"])
+            .ToList();
+
+    /// <summary>"Đánh giá theo quy định có hiệu lực ngày 13/06/2023 · Lập ngày 26/11/2026 bằng Boundaries 1.0.0".</summary>
+    public static string DateLine(DateOnly? asOf) =>
+        (asOf is { } d ? $"Đánh giá theo quy định có hiệu lực ngày {d.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)} · " : "")
+        + $"Lập ngày {DateTime.Today.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)} bằng Boundaries {Data.Projects.ProjectBuilder.ToolVersion}";
+
+    // "units_gso_2023-04-10.csv: units, 106 features, CSV" and "unit-facts.csv: sourced per-unit facts" repeat the sources above them.
+    [GeneratedRegex(@"^[^:]+: (\w+, \d+ features|sourced per-unit facts)", RegexOptions.CultureInvariant)]
+    private static partial Regex FileSummary();
+}

@@ -1,0 +1,20 @@
+namespace Boundaries.Core.Evaluation;
+
+/// <summary>The one-word outcome of an assessment that maps and GIS layers show: the categories a planner colours a map by.</summary>
+public enum ComplianceStatus
+{
+    /// <summary>Area or population unknown, so the unit could not be assessed (thiếu số liệu).</summary>
+    InsufficientData,
+
+    /// <summary>Both the area and the population standard are met (đạt tiêu chuẩn).</summary>
+    Meets,
+
+    /// <summary>Below a standard but not subject to arrangement under the programme in force (chưa đạt tiêu chuẩn).</summary>
+    BelowStandard,
+
+    /// <summary>Subject to arrangement (thuộc diện sắp xếp).</summary>
+    MustArrange,
+
+    /// <summary>Matches the arrangement criteria but a recorded ground exempts it (không bắt buộc sắp xếp).</summary>
+    Exempt,
+}

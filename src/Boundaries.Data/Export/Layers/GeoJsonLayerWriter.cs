@@ -1,0 +1,64 @@
+using System.Text.Json;
+using NetTopologySuite.IO.Converters;
+
+namespace Boundaries.Data.Export.Layers;
+
+/// <summary>Writes a layer as a GeoJSON FeatureCollection per RFC 7946.</summary>
+/// <remarks>
+/// RFC 7946: coordinates are lon/lat on WGS 84 (§4), so no "crs" member is written; exterior rings are counter-clockwise
+/// (§3.1.6, see <see cref="RightHandRule"/>); a unit without a polygon is a feature with "geometry": null (§3.2).
+/// </remarks>
+internal static class GeoJsonLayerWriter
+{
+    // Compact (a layer's coordinates indented would be mostly whitespace); Vietnamese letters unescaped so the file reads as text.
+    private static readonly JsonWriterOptions WriterOptions = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    private static readonly JsonSerializerOptions GeometryOptions = new() { Converters = { new GeoJsonConverterFactory() } };
+
+    public static void Write(UnitLayer layer, Stream stream)
+    {
+        using var writer = new Utf8JsonWriter(stream, WriterOptions);
+        writer.WriteStartObject();
+        writer.WriteString("type", "FeatureCollection");
+        writer.WriteString("name", layer.Name);
+        writer.WriteStartArray("features");
+        foreach (var row in layer.Rows)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("type", "Feature");
+            writer.WriteStartObject("properties");
+            for (var i = 0; i < layer.Fields.Count; i++)
+            {
+                writer.WritePropertyName(layer.Fields[i].Name);
+                WriteValue(writer, row.Values[i]);
+            }
+
+            writer.WriteEndObject();
+            writer.WritePropertyName("geometry");
+            if (row.Geometry is { } geometry)
+            {
+                JsonSerializer.Serialize(writer, RightHandRule.Apply(geometry), GeometryOptions);
+            }
+            else
+            {
+                writer.WriteNullValue();
+            }
+
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+    }
+
+    private static void WriteValue(Utf8JsonWriter writer, object? value)
+    {
+        switch (value)
+        {
+            case null: writer.WriteNullValue(); break;
+            case bool b: writer.WriteBooleanValue(b); break;
+            case long l: writer.WriteNumberValue(l); break;
+            case double d: writer.WriteNumberValue(d); break;
+            default: writer.WriteStringValue(value.ToString()); break;
+        }
+    }
+}

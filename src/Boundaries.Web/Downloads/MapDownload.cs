@@ -1,0 +1,65 @@
+using System.Globalization;
+using Boundaries.Core.Units;
+using Boundaries.Maps;
+
+namespace Boundaries.Web.Downloads;
+
+/// <summary>The printable map (src/Boundaries.Maps): the communes coloured by status on A4 with legend, scale bar and sources; for a scenario, before and after side by side.</summary>
+public static class MapDownload
+{
+    private const int PngDpi = 200;
+
+    /// <summary>The map as PNG (200 dpi, for slides and e-mail) or PDF (vector, for printing).</summary>
+    public static Download For(MapFormat format) => format switch
+    {
+        MapFormat.Png => new Download(BuiltInDownloads.MapPng, "Bản đồ (PNG)", "image/png", (c, s, ct) => Write(c, MapFormat.Png, s, ct)),
+        MapFormat.Pdf => new Download(BuiltInDownloads.MapPdf, "Bản đồ (PDF)", "application/pdf", (c, s, ct) => Write(c, MapFormat.Pdf, s, ct)),
+        _ => throw new ArgumentOutOfRangeException(nameof(format), format, "The planner offers PNG and PDF maps."),
+    };
+
+    private static async Task Write(DownloadContext context, MapFormat format, Stream output, CancellationToken ct)
+    {
+        using var buffer = new MemoryStream();
+        MapRenderer.Render(Request(context), format, buffer);
+        buffer.Position = 0;
+        await buffer.CopyToAsync(output, ct);
+    }
+
+    /// <summary>The sheet: the baseline as it is, or the scenario before and after at the same scale.</summary>
+    internal static MapRequest Request(DownloadContext context)
+    {
+        var result = context.Result;
+        var province = result.Map.Provinces.FirstOrDefault()?.FullName ?? context.DatasetName;
+        var vi = CultureInfo.GetCultureInfo("vi-VN");
+        var evaluation = context.Assessment.After;
+        var communes = evaluation.AtLevel(UnitLevel.Commune).ToList();
+        var mustArrange = string.Create(vi, $"{communes.Count(a => a.MustArrange == true):00}/{communes.Count:00} đơn vị hành chính cấp xã thuộc diện sắp xếp");
+        IReadOnlyList<MapPanel> panels = context.Scenario is null
+            ? [new MapPanel(null, result.Baseline) { Evaluation = context.Assessment.Before }]
+            :
+            [
+                new MapPanel("Hiện trạng (trước sắp xếp)", result.Baseline)
+                {
+                    Evaluation = context.Assessment.Before,
+                    Changed = result.Changes.Where(c => c.Before is { Level: UnitLevel.Commune }).Select(c => c.Before!.Code).ToHashSet(),
+                },
+                new MapPanel("Sau sắp xếp (phương án)", result.Map)
+                {
+                    Evaluation = evaluation,
+                    Changed = result.Changes.Where(c => c.After is { Level: UnitLevel.Commune }).Select(c => c.After!.Code).ToHashSet(),
+                },
+            ];
+        var what = context.Scenario is null ? "BẢN ĐỒ ĐƠN VỊ HÀNH CHÍNH CẤP XÃ" : "PHƯƠNG ÁN SẮP XẾP ĐƠN VỊ HÀNH CHÍNH CẤP XÃ";
+        return new MapRequest
+        {
+            Title = $"{what} {province.ToUpper(vi)}",
+            Subtitle = string.Join(". ", new[] { context.Scenario?.Title, $"Tiêu chuẩn: {evaluation.Selection.Regime.Title}", mustArrange }.OfType<string>()) + ".",
+            Panels = panels,
+            Paper = PaperSize.A4,
+            Dpi = PngDpi,
+            ColorBy = ColorBy.Status,
+            Sources = context.Provenance,
+            DateLine = $"Đánh giá theo quy định có hiệu lực ngày {context.AsOf.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)} · Lập bằng Boundaries",
+        };
+    }
+}
