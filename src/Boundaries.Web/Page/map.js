@@ -190,6 +190,8 @@ export class PlannerMap {
     const h = height * kmPerPx;
     this.svg.setAttribute('viewBox', `${cx - w / 2} ${cy - h / 2} ${w} ${h}`);
     this.layers.labels.setAttribute('font-size', 11.5 * kmPerPx);
+    // Hatching is drawn in screen pixels, whatever the zoom.
+    for (const pattern of this.svg.querySelectorAll('pattern')) pattern.setAttribute('patternTransform', `rotate(45) scale(${kmPerPx})`);
     this.placeLabels(width, height);
     this.events.viewChanged?.(kmPerPx);
   }
