@@ -143,7 +143,7 @@ internal sealed class StreamingFeatureParser
                 value = reader.GetString();
                 return true;
             case JsonTokenType.Number:
-                value = reader.TryGetInt64(out var integer) ? integer : reader.GetDouble();
+                value = reader.TryGetInt64(out var integer) ? (object)integer : reader.GetDouble();
                 return true;
             case JsonTokenType.True:
             case JsonTokenType.False:
