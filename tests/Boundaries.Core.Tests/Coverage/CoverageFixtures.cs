@@ -1,0 +1,48 @@
+using System.Globalization;
+using System.Text.Json;
+using Boundaries.Core.Coverage;
+using Boundaries.Core.Tests.TestSupport;
+using NetTopologySuite;
+using NetTopologySuite.Features;
+using NetTopologySuite.Geometries;
+using NetTopologySuite.IO;
+using NetTopologySuite.IO.Converters;
+
+namespace Boundaries.Core.Tests.Coverage;
+
+/// <summary>The real Trà Vinh layers as coverage units, the shapely reference values, and WKT helpers.</summary>
+internal static class CoverageFixtures
+{
+    private static readonly Lazy<IReadOnlyList<CoverageUnit>> LazyCommunes = new(() => Load("communes_mapmaker_c2009.geojson", "x_gso2023_commune_code"));
+    private static readonly Lazy<IReadOnlyList<CoverageUnit>> LazyDistricts = new(() => Load("districts_gischinhphu_2019.geojson", "district_code"));
+    private static readonly Lazy<CoverageReport> LazyCommuneReport = new(() => CoverageQa.Check(TraVinhCommunes));
+    private static readonly WKTReader Reader = new(new NtsGeometryServices(PrecisionModel.Floating.Value, 4326));
+
+    /// <summary>The 104 commune polygons of c. 2009, keyed by their 2023 GSO code (the one polygon without a code by its name).</summary>
+    public static IReadOnlyList<CoverageUnit> TraVinhCommunes => LazyCommunes.Value;
+
+    /// <summary>The coverage report of <see cref="TraVinhCommunes"/>, computed once for the tests that read it.</summary>
+    public static CoverageReport TraVinhCommuneReport => LazyCommuneReport.Value;
+
+    /// <summary>The 9 district polygons of 2019, keyed by GSO district code.</summary>
+    public static IReadOnlyList<CoverageUnit> TraVinhDistricts => LazyDistricts.Value;
+
+    /// <summary>A unit from WKT in lon/lat.</summary>
+    public static CoverageUnit Unit(string key, string wkt) => new(key, Reader.Read(wkt));
+
+    /// <summary>The rows of a CSV file in tests/fixtures/coverage, header excluded, split at commas (no field holds one).</summary>
+    public static IReadOnlyList<string[]> Csv(string file) =>
+        File.ReadAllLines(RepoPaths.Fixture("coverage", file)).Skip(1).Select(l => l.Split(',')).ToList();
+
+    /// <summary>Parses an invariant number.</summary>
+    public static double Number(string text) => double.Parse(text, CultureInfo.InvariantCulture);
+
+    private static IReadOnlyList<CoverageUnit> Load(string file, string keyField)
+    {
+        var options = new JsonSerializerOptions { Converters = { new GeoJsonConverterFactory() } };
+        var features = JsonSerializer.Deserialize<FeatureCollection>(File.ReadAllText(Path.Combine(RepoPaths.TraVinh, file)), options)!;
+        return features
+            .Select(f => new CoverageUnit((f.Attributes.GetOptionalValue(keyField) ?? f.Attributes["name"]).ToString()!, f.Geometry))
+            .ToList();
+    }
+}
