@@ -12,67 +12,113 @@ namespace Boundaries.Bench;
 /// bench/peers/gpd_w3_dissolve.py does.
 /// </summary>
 /// <remarks>
-/// Reading and dissolving overlap: communes of one district usually follow each other in the file, so each run of
-/// consecutive communes of one district is dissolved by a worker while the reader goes on. A district whose communes
-/// are not consecutive is dissolved again from its runs at the end, so the order of the file never changes the result.
+/// Reading, dissolving and writing overlap. Communes of one district usually follow each other in the file, so each
+/// run of consecutive communes of one district is dissolved, measured and encoded by a worker while the reader goes
+/// on, and the main thread writes the encoded districts in file order once the reader is done. A district whose
+/// communes are not consecutive is dissolved again from its runs at the end, so the order of the file never changes
+/// the result.
 /// </remarks>
 internal static class DissolveWorkload
 {
-    private static readonly bool TryCoverageUnion = Environment.GetEnvironmentVariable("BENCH_OVERLAY_ONLY") != "1";
-
     public static int Run(string input, string output)
     {
-        var runs = new BlockingCollection<DistrictRun>(boundedCapacity: 64);
-        var done = new ConcurrentBag<(int Order, string Key, Geometry Geometry, double Population)>();
+        var queue = new BlockingCollection<DistrictRun>(boundedCapacity: 64);
+        var runs = new List<DistrictRun>();
+        var dissolver = new AdaptiveDissolver();
+        using var failed = new CancellationTokenSource();
         var workers = Enumerable.Range(0, Environment.ProcessorCount).Select(_ => Task.Run(() =>
         {
-            foreach (var run in runs.GetConsumingEnumerable())
+            try
             {
-                var geometry = run.Parts.Count == 0
-                    ? StreamingGeoJsonOptions.PackedLonLatFactory.CreatePolygon()
-                    : PolygonDissolver.Dissolve(run.Parts, TryCoverageUnion).Geometry;
-                done.Add((run.Order, run.Key, geometry, run.Population));
+                foreach (var run in queue.GetConsumingEnumerable(failed.Token))
+                {
+                    var geometry = run.Parts.Count == 0
+                        ? StreamingGeoJsonOptions.PackedLonLatFactory.CreatePolygon()
+                        : dissolver.Dissolve(run.Parts).Geometry;
+                    run.Parts.Clear();
+                    run.Done.SetResult(District.Of(run.GroupField, run.Key, geometry, run.Population));
+                }
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // The reader and the writer wait on the workers; a failure must release them.
+                failed.Cancel();
+                throw;
             }
         })).ToArray();
 
-        ReadRuns(input, runs);
-        PhaseClock.Mark("read");
-        Task.WaitAll(workers);
-        PhaseClock.Mark("dissolve after read");
-
-        var districts = done.GroupBy(r => r.Key)
-            .Select(g => (Order: g.Min(r => r.Order), g.Key, Geometry: Merge(g.Select(r => r.Geometry).ToList()), Population: g.Sum(r => r.Population)))
-            .OrderBy(d => d.Order)
-            .ToList();
-
-        double totalPopulation = 0, totalArea = 0;
-        var multipolygons = 0;
-        using (var writer = new GeoJsonFeatureWriter(output, "districts"))
+        try
         {
-            foreach (var d in districts)
-            {
-                var areaKm2 = EllipsoidalMeasure.AreaKm2(d.Geometry);
-                totalArea += areaKm2;
-                totalPopulation += d.Population;
-                multipolygons += d.Geometry is MultiPolygon ? 1 : 0;
-                writer.Write(d.Geometry, [new("district", d.Key), new("population", d.Population), new("area_km2", areaKm2)]);
-            }
+            ReadRuns(input, queue, runs, failed.Token);
+            PhaseClock.Mark("read (dissolving alongside)");
+            var totals = WriteInOrder(output, runs, dissolver, failed.Token);
+            PhaseClock.Mark("dissolve + write after read");
+            Task.WaitAll(workers);
+            Console.Error.WriteLine($"  coverage union proven for {dissolver.Successes} of {dissolver.Attempts} groups tried");
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"groups={totals.Groups} total_pop={totals.Population:F0} total_area_km2={totals.AreaKm2:F3} multipolygons={totals.MultiPolygons}"));
+            return 0;
         }
-
-        PhaseClock.Mark("area + write");
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"groups={districts.Count} total_pop={totalPopulation:F0} total_area_km2={totalArea:F3} multipolygons={multipolygons}"));
-        return 0;
+        catch (OperationCanceledException)
+        {
+            Task.WaitAll(workers);
+            throw;
+        }
     }
 
-    private static void ReadRuns(string input, BlockingCollection<DistrictRun> runs)
+    private static (int Groups, double Population, double AreaKm2, int MultiPolygons) WriteInOrder(
+        string output, List<DistrictRun> runs, AdaptiveDissolver dissolver, CancellationToken cancelled)
+    {
+        var runsPerKey = runs.GroupBy(r => r.Key).ToDictionary(g => g.Key, g => g.ToList());
+        (int Groups, double Population, double AreaKm2, int MultiPolygons) totals = default;
+        using var writer = new GeoJsonFeatureWriter(output, "districts");
+        foreach (var run in runs)
+        {
+            var sameKey = runsPerKey[run.Key];
+            District district;
+            if (sameKey.Count == 1)
+            {
+                run.Done.Task.Wait(cancelled);
+                district = run.Done.Task.Result;
+            }
+            else if (sameKey[0] == run)
+            {
+                district = Merge(sameKey, dissolver, cancelled);
+            }
+            else
+            {
+                continue;
+            }
+
+            writer.Write(district.Encoded);
+            totals = (totals.Groups + 1, totals.Population + district.Population, totals.AreaKm2 + district.AreaKm2,
+                totals.MultiPolygons + (district.IsMulti ? 1 : 0));
+        }
+
+        return totals;
+    }
+
+    private static District Merge(List<DistrictRun> sameKey, AdaptiveDissolver dissolver, CancellationToken cancelled)
+    {
+        var parts = new List<Geometry>();
+        var population = 0.0;
+        foreach (var run in sameKey)
+        {
+            run.Done.Task.Wait(cancelled);
+            parts.Add(run.Done.Task.Result.Geometry);
+            population += run.Population;
+        }
+
+        return District.Of(sameKey[0].GroupField, sameKey[0].Key, dissolver.Dissolve(parts).Geometry, population);
+    }
+
+    private static void ReadRuns(string input, BlockingCollection<DistrictRun> queue, List<DistrictRun> runs, CancellationToken cancelled)
     {
         try
         {
             using var reader = StreamingGeoJsonReader.Open(input, DatasetLayout.ReadOptions);
             DatasetLayout? layout = null;
             DistrictRun? current = null;
-            var order = 0;
             foreach (var feature in reader.ReadFeatures())
             {
                 layout ??= DatasetLayout.Of(feature);
@@ -81,10 +127,11 @@ internal static class DissolveWorkload
                 {
                     if (current is not null)
                     {
-                        runs.Add(current);
+                        queue.Add(current, cancelled);
                     }
 
-                    current = new DistrictRun(order++, key);
+                    current = new DistrictRun(layout.GroupField, key);
+                    runs.Add(current);
                 }
 
                 if (feature.Geometry is { IsEmpty: false } geometry)
@@ -98,26 +145,37 @@ internal static class DissolveWorkload
 
             if (current is not null)
             {
-                runs.Add(current);
+                queue.Add(current, cancelled);
             }
         }
         finally
         {
-            runs.CompleteAdding();
+            queue.CompleteAdding();
         }
     }
 
-    private static Geometry Merge(IReadOnlyList<Geometry> runGeometries) =>
-        runGeometries.Count == 1 ? runGeometries[0] : PolygonDissolver.Dissolve(runGeometries).Geometry;
-
-    private sealed class DistrictRun(int order, string key)
+    /// <summary>Consecutive communes of one district, waiting to be dissolved.</summary>
+    private sealed class DistrictRun(string groupField, string key)
     {
-        public int Order { get; } = order;
+        public string GroupField { get; } = groupField;
 
         public string Key { get; } = key;
 
         public List<Geometry> Parts { get; } = [];
 
         public double Population { get; set; }
+
+        public TaskCompletionSource<District> Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    }
+
+    /// <summary>A dissolved district, measured and encoded as a GeoJSON feature.</summary>
+    private sealed record District(Geometry Geometry, double Population, double AreaKm2, bool IsMulti, byte[] Encoded)
+    {
+        public static District Of(string groupField, string key, Geometry geometry, double population)
+        {
+            var areaKm2 = EllipsoidalMeasure.AreaKm2(geometry);
+            var encoded = GeoJsonFeatureWriter.Encode(geometry, [new(groupField, key), new("population", population), new("area_km2", areaKm2)]);
+            return new District(geometry, population, areaKm2, geometry is MultiPolygon, encoded);
+        }
     }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using Boundaries.Core.Geodesy;
 using Boundaries.Data.Import.GeoJson;
@@ -20,17 +21,48 @@ internal static class FlagsWorkload
 
     public static int Run(string input, string output)
     {
+        // The reader keeps one core busy; the ellipsoidal areas are measured on the other as features arrive.
         var rows = new List<(string Id, string Name, double Population, double AreaKm2)>();
-        DatasetLayout? layout = null;
-        using (var reader = StreamingGeoJsonReader.Open(input, DatasetLayout.ReadOptions))
+        var features = new BlockingCollection<StreamingGeoJsonFeature>(boundedCapacity: 512);
+        using var failed = new CancellationTokenSource();
+        var measure = Task.Run(() =>
         {
+            try
+            {
+                DatasetLayout? layout = null;
+                foreach (var feature in features.GetConsumingEnumerable())
+                {
+                    layout ??= DatasetLayout.Of(feature);
+                    var area = feature.Geometry is null ? 0 : EllipsoidalMeasure.AreaKm2(feature.Geometry);
+                    rows.Add((layout.Id(feature), layout.Name(feature), layout.Population(feature), area));
+                }
+            }
+            catch
+            {
+                // Without this the reader would wait for room in the queue forever.
+                failed.Cancel();
+                throw;
+            }
+        });
+        try
+        {
+            using var reader = StreamingGeoJsonReader.Open(input, DatasetLayout.ReadOptions);
             foreach (var feature in reader.ReadFeatures())
             {
-                layout ??= DatasetLayout.Of(feature);
-                var area = feature.Geometry is null ? 0 : EllipsoidalMeasure.AreaKm2(feature.Geometry);
-                rows.Add((layout.Id(feature), layout.Name(feature), layout.Population(feature), area));
+                features.Add(feature, failed.Token);
             }
         }
+        catch (OperationCanceledException)
+        {
+            // The measuring task's own exception is rethrown by Wait below.
+        }
+        finally
+        {
+            features.CompleteAdding();
+        }
+
+        measure.Wait();
+        PhaseClock.Mark("read + area");
 
         var flagged = 0;
         var total = 0.0;

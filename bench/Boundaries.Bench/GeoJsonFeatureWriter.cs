@@ -1,122 +1,144 @@
+using System.Buffers;
 using System.Text.Json;
 using NetTopologySuite.Geometries;
 
 namespace Boundaries.Bench;
 
-/// <summary>Writes a FeatureCollection of polygonal features straight to a stream, one feature at a time.</summary>
+/// <summary>
+/// Writes a FeatureCollection of polygonal features to a file; features are encoded separately (on any thread) and
+/// written in order, so that encoding can run beside the work that produces them.
+/// </summary>
 internal sealed class GeoJsonFeatureWriter : IDisposable
 {
+    private static readonly byte[] Comma = ","u8.ToArray();
     private readonly Stream _stream;
-    private readonly Utf8JsonWriter _json;
+    private bool _first = true;
 
     public GeoJsonFeatureWriter(string path, string name)
     {
         _stream = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
-        _json = new Utf8JsonWriter(_stream, new JsonWriterOptions { SkipValidation = true });
-        _json.WriteStartObject();
-        _json.WriteString("type", "FeatureCollection");
-        _json.WriteString("name", name);
-        _json.WriteStartArray("features");
+        var header = new ArrayBufferWriter<byte>();
+        using (var json = new Utf8JsonWriter(header))
+        {
+            json.WriteStartObject();
+            json.WriteString("type", "FeatureCollection");
+            json.WriteString("name", name);
+            json.WritePropertyName("features");
+            json.Flush();
+        }
+
+        _stream.Write(header.WrittenSpan);
+        _stream.Write("["u8);
     }
 
-    /// <summary>Writes one feature with string and number properties.</summary>
-    public void Write(Geometry geometry, IEnumerable<KeyValuePair<string, object>> properties)
+    /// <summary>Encodes one feature (string and number properties, polygonal geometry) as UTF-8 JSON.</summary>
+    public static byte[] Encode(Geometry geometry, IEnumerable<KeyValuePair<string, object>> properties)
     {
-        _json.WriteStartObject();
-        _json.WriteString("type", "Feature");
-        _json.WriteStartObject("properties");
-        foreach (var (key, value) in properties)
+        var buffer = new ArrayBufferWriter<byte>(Math.Max(256, geometry.NumPoints * 40));
+        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { SkipValidation = true }))
         {
-            switch (value)
+            json.WriteStartObject();
+            json.WriteString("type", "Feature");
+            json.WriteStartObject("properties");
+            foreach (var (key, value) in properties)
             {
-                case string s:
-                    _json.WriteString(key, s);
-                    break;
-                case double d:
-                    _json.WriteNumber(key, d);
-                    break;
-                case long l:
-                    _json.WriteNumber(key, l);
-                    break;
-                default:
-                    _json.WriteString(key, Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture));
-                    break;
+                switch (value)
+                {
+                    case string s:
+                        json.WriteString(key, s);
+                        break;
+                    case double d:
+                        json.WriteNumber(key, d);
+                        break;
+                    case long l:
+                        json.WriteNumber(key, l);
+                        break;
+                    default:
+                        json.WriteString(key, Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture));
+                        break;
+                }
             }
+
+            json.WriteEndObject();
+            json.WritePropertyName("geometry");
+            WriteGeometry(json, geometry);
+            json.WriteEndObject();
         }
 
-        _json.WriteEndObject();
-        _json.WritePropertyName("geometry");
-        WriteGeometry(geometry);
-        _json.WriteEndObject();
-        if (_json.BytesPending > 1 << 16)
+        return buffer.WrittenSpan.ToArray();
+    }
+
+    /// <summary>Appends an encoded feature.</summary>
+    public void Write(byte[] encodedFeature)
+    {
+        if (!_first)
         {
-            _json.Flush();
+            _stream.Write(Comma);
         }
+
+        _first = false;
+        _stream.Write(encodedFeature);
     }
 
     public void Dispose()
     {
-        _json.WriteEndArray();
-        _json.WriteEndObject();
-        _json.Flush();
-        _json.Dispose();
+        _stream.Write("]}"u8);
         _stream.Dispose();
     }
 
-    private void WriteGeometry(Geometry geometry)
+    private static void WriteGeometry(Utf8JsonWriter json, Geometry geometry)
     {
-        _json.WriteStartObject();
+        json.WriteStartObject();
         switch (geometry)
         {
             case Polygon polygon:
-                _json.WriteString("type", "Polygon");
-                _json.WritePropertyName("coordinates");
-                WritePolygon(polygon);
+                json.WriteString("type", "Polygon");
+                json.WritePropertyName("coordinates");
+                WritePolygon(json, polygon);
                 break;
             case MultiPolygon multi:
-                _json.WriteString("type", "MultiPolygon");
-                _json.WriteStartArray("coordinates");
+                json.WriteString("type", "MultiPolygon");
+                json.WriteStartArray("coordinates");
                 for (var i = 0; i < multi.NumGeometries; i++)
                 {
-                    WritePolygon((Polygon)multi.GetGeometryN(i));
+                    WritePolygon(json, (Polygon)multi.GetGeometryN(i));
                 }
 
-                _json.WriteEndArray();
+                json.WriteEndArray();
                 break;
             default:
                 throw new ArgumentException($"Only polygonal geometries are written, not {geometry.GeometryType}.", nameof(geometry));
         }
 
-        _json.WriteEndObject();
+        json.WriteEndObject();
     }
 
-    private void WritePolygon(Polygon polygon)
+    private static void WritePolygon(Utf8JsonWriter json, Polygon polygon)
     {
-        _json.WriteStartArray();
-        WriteRing(polygon.ExteriorRing.CoordinateSequence);
-        foreach (var hole in polygon.InteriorRings)
+        json.WriteStartArray();
+        if (!polygon.IsEmpty)
         {
-            WriteRing(hole.CoordinateSequence);
+            WriteRing(json, polygon.ExteriorRing.CoordinateSequence);
+            foreach (var hole in polygon.InteriorRings)
+            {
+                WriteRing(json, hole.CoordinateSequence);
+            }
         }
 
-        _json.WriteEndArray();
+        json.WriteEndArray();
     }
 
-    private void WriteRing(CoordinateSequence ring)
+    private static void WriteRing(Utf8JsonWriter json, CoordinateSequence ring)
     {
-        _json.WriteStartArray();
+        json.WriteStartArray();
         for (var i = 0; i < ring.Count; i++)
         {
-            _json.WriteStartArray();
-            _json.WriteNumberValue(ring.GetX(i));
-            _json.WriteNumberValue(ring.GetY(i));
-            _json.WriteEndArray();
+            json.WriteStartArray();
+            json.WriteNumberValue(ring.GetX(i));
+            json.WriteNumberValue(ring.GetY(i));
+            json.WriteEndArray();
         }
 
-        _json.WriteEndArray();
-        if (_json.BytesPending > 1 << 16)
-        {
-            _json.Flush();
-        }
+        json.WriteEndArray();
     }
 }
