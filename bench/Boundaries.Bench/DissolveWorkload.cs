@@ -22,7 +22,9 @@ internal static class DissolveWorkload
 {
     public static int Run(string input, string output)
     {
-        var queue = new BlockingCollection<DistrictRun>(boundedCapacity: 64);
+        // Unbounded: the reader finishes early (the whole layer is 60 MB of packed coordinates), so that the writer can
+        // start and release each district as soon as it is written instead of holding them all until the end.
+        var queue = new BlockingCollection<DistrictRun>();
         var runs = new List<DistrictRun>();
         var dissolver = new AdaptiveDissolver();
         using var failed = new CancellationTokenSource();
@@ -36,7 +38,8 @@ internal static class DissolveWorkload
                         ? StreamingGeoJsonOptions.PackedLonLatFactory.CreatePolygon()
                         : dissolver.Dissolve(run.Parts).Geometry;
                     run.Parts.Clear();
-                    run.Done.SetResult(District.Of(run.GroupField, run.Key, geometry, run.Population));
+                    run.Result = District.Of(run.GroupField, run.Key, geometry, run.Population);
+                    run.Done.SetResult();
                 }
             }
             catch (Exception e) when (e is not OperationCanceledException)
@@ -79,7 +82,7 @@ internal static class DissolveWorkload
             if (sameKey.Count == 1)
             {
                 run.Done.Task.Wait(cancelled);
-                district = run.Done.Task.Result;
+                district = run.Result!;
             }
             else if (sameKey[0] == run)
             {
@@ -91,6 +94,13 @@ internal static class DissolveWorkload
             }
 
             writer.Write(district.Encoded);
+
+            // Written districts are let go at once: holding all of them would double the peak memory.
+            foreach (var written in sameKey)
+            {
+                written.Result = null;
+            }
+
             totals = (totals.Groups + 1, totals.Population + district.Population, totals.AreaKm2 + district.AreaKm2,
                 totals.MultiPolygons + (district.IsMulti ? 1 : 0));
         }
@@ -105,7 +115,7 @@ internal static class DissolveWorkload
         foreach (var run in sameKey)
         {
             run.Done.Task.Wait(cancelled);
-            parts.Add(run.Done.Task.Result.Geometry);
+            parts.Add(run.Result!.Geometry);
             population += run.Population;
         }
 
@@ -165,7 +175,9 @@ internal static class DissolveWorkload
 
         public double Population { get; set; }
 
-        public TaskCompletionSource<District> Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        public TaskCompletionSource Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public District? Result { get; set; }
     }
 
     /// <summary>A dissolved district, measured and encoded as a GeoJSON feature.</summary>

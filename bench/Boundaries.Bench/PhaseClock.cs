@@ -14,7 +14,10 @@ internal static class PhaseClock
     public static void Mark(string phase)
     {
         var now = Clock.Elapsed;
-        Console.Error.WriteLine($"  {phase}: {(now - _last).TotalSeconds:F3}s (cpu {Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds:F2}s)");
+        var process = Process.GetCurrentProcess();
+        Console.Error.WriteLine(
+            $"  {phase}: {(now - _last).TotalSeconds:F3}s (cpu {process.TotalProcessorTime.TotalSeconds:F2}s, " +
+            $"managed {GC.GetTotalMemory(false) >> 20} MiB, peak RSS {process.PeakWorkingSet64 >> 20} MiB)");
         _last = now;
     }
 }
