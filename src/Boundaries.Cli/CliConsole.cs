@@ -15,7 +15,17 @@ internal sealed class CliConsole(IAnsiConsole output, TextWriter error)
     public bool IsInteractive => Out.Profile.Capabilities.Interactive;
 
     /// <summary>The consoles of the running process.</summary>
-    public static CliConsole ForProcess() => new(AnsiConsole.Console, Console.Error);
+    public static CliConsole ForProcess()
+    {
+        var console = AnsiConsole.Console;
+        if (Console.IsOutputRedirected)
+        {
+            // Redirected output has no window: use $COLUMNS, else a width that keeps tables on one line per row.
+            console.Profile.Width = int.TryParse(Environment.GetEnvironmentVariable("COLUMNS"), out var columns) && columns > 40 ? columns : 160;
+        }
+
+        return new CliConsole(console, Console.Error);
+    }
 
     /// <summary>Writes text to standard output exactly as given (no markup).</summary>
     public void WriteRaw(string text) => Out.Profile.Out.Writer.Write(text);

@@ -11,7 +11,8 @@ internal static class ErrorReporter
         var (code, line) = error switch
         {
             InputDataException e => (ExitCodes.InvalidInput, e.Message),
-            FileNotFoundException e => (ExitCodes.NotFound, $"{e.FileName ?? "input"}: file not found"),
+            Data.Standards.StandardsCatalogueException e => (ExitCodes.InvalidInput, e.Message),
+            FileNotFoundException e => (ExitCodes.NotFound, e.Message),
             DirectoryNotFoundException e => (ExitCodes.NotFound, e.Message),
             UsageException e => (ExitCodes.Usage, e.Message),
             OutputException e => (ExitCodes.OutputFailed, e.Message),

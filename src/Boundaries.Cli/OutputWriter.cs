@@ -1,4 +1,5 @@
 using System.Text;
+using Boundaries.Data;
 
 namespace Boundaries.Cli;
 
@@ -14,42 +15,23 @@ internal static class OutputWriter
             return;
         }
 
-        WriteFileAtomically(path, stream =>
+        WriteFile(path, stream =>
         {
             using var writer = new StreamWriter(stream, new UTF8Encoding(false));
             writer.Write(text);
         });
     }
 
-    /// <summary>Runs <paramref name="write"/> on a temporary file beside <paramref name="path"/>, then moves it into place; on failure nothing is left.</summary>
-    public static void WriteFileAtomically(string path, Action<Stream> write)
+    /// <summary>Writes a file all-or-nothing, turning I/O failures into one-line output errors.</summary>
+    public static void WriteFile(string path, Action<Stream> write)
     {
-        var full = Path.GetFullPath(path);
-        var folder = Path.GetDirectoryName(full)!;
-        if (!Directory.Exists(folder))
-        {
-            throw new OutputException($"{path}: folder {folder} does not exist");
-        }
-
-        var temp = Path.Combine(folder, $".{Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp");
         try
         {
-            using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write))
-            {
-                write(stream);
-            }
-
-            File.Move(temp, full, overwrite: true);
+            AtomicFile.Write(path, write);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            File.Delete(temp);
             throw new OutputException($"{path}: cannot write ({e.Message})", e);
-        }
-        catch
-        {
-            File.Delete(temp);
-            throw;
         }
     }
 }

@@ -1,9 +1,52 @@
+using Boundaries.Data.Import;
+using Boundaries.Data.Projects;
+using Boundaries.Data.Store;
+
 namespace Boundaries.Cli;
 
-/// <summary>Opens what the user named: a project file, or a dataset to import on the fly.</summary>
+/// <summary>Opens what the user named: a project file (.gpkg), or a dataset to import on the fly.</summary>
 internal static class ProjectSource
 {
-    /// <summary>Reads the map from <paramref name="path"/>.</summary>
-    public static Task<OpenedProject> OpenAsync(string path, CliConsole console, CancellationToken ct) =>
-        throw new UsageException($"{path}: reading projects is being wired up");
+    /// <summary>Reads the map from a project file, or imports a dataset folder / manifest / single file in memory.</summary>
+    public static async Task<OpenedProject> OpenAsync(string path, CliConsole console, CancellationToken ct, string? standardsFolder = null)
+    {
+        if (path.EndsWith(".gpkg", StringComparison.OrdinalIgnoreCase) && File.Exists(path))
+        {
+            var project = await new GeoPackageProjectStore(path).LoadAsync(ct);
+            return new OpenedProject(project.Map, project.Metadata.DatasetName, path, project.Issues, project.Metadata.Sources);
+        }
+
+        var built = await BuildAsync(path, ImportOptions.Default, standardsFolder, console);
+        var p = built.Project;
+        return new OpenedProject(p.Map, p.Metadata.DatasetName, path, p.Issues, p.Metadata.Sources);
+    }
+
+    /// <summary>Imports with a progress bar on a terminal; quietly otherwise.</summary>
+    public static Task<ProjectBuildResult> BuildAsync(string path, ImportOptions options, string? standardsFolder, CliConsole console) =>
+        ProgressSteps.RunAsync(console, steps => Task.FromResult(Build(path, options, standardsFolder, steps)));
+
+    /// <summary>Imports, reporting as one step of a longer run.</summary>
+    public static ProjectBuildResult Build(string path, ImportOptions options, string? standardsFolder, ProgressSteps steps)
+    {
+        if (!File.Exists(path) && !Directory.Exists(path))
+        {
+            throw new FileNotFoundException($"{path}: no such file or folder", path);
+        }
+
+        var catalogue = Catalogue.Load(standardsFolder);
+        var bar = steps.Step($"Importing {Path.GetFileName(Path.GetFullPath(path))}");
+        var progress = new FileProgress(p =>
+        {
+            steps.Describe($"Importing: {p.Stage}{(p.File is null ? "" : $" {Path.GetFileName(p.File)}")}");
+            var perFile = p.FilesTotal == 0 ? 1.0 : 1.0 / p.FilesTotal;
+            bar.Report((p.FilesDone * perFile) + ((p.FileFraction ?? 0) * perFile));
+        });
+        return ProjectBuilder.Build(path, options, catalogue, progress);
+    }
+
+    /// <summary>Receives import progress on the importer's thread.</summary>
+    private sealed class FileProgress(Action<ImportProgress> report) : IProgress<ImportProgress>
+    {
+        public void Report(ImportProgress value) => report(value);
+    }
 }

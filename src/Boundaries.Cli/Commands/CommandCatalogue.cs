@@ -7,6 +7,13 @@ internal static class CommandCatalogue
 {
     public static IEnumerable<Command> All(CliConsole console)
     {
+        yield return ImportCommand.Create(console);
         yield return UnitsCommand.Create(console);
+        yield return QaCommand.Create(console);
+        yield return EvaluateCommand.Create(console);
+        yield return ScenarioCommand.Create(console);
+        yield return DossierCommand.Create(console);
+        yield return ConsultCommand.Create(console);
+        yield return InfoCommand.Create(console);
     }
 }

@@ -1,6 +1,6 @@
-using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using Boundaries.Data;
 using Spectre.Console;
 
 namespace Boundaries.Cli.Output;
@@ -8,15 +8,13 @@ namespace Boundaries.Cli.Output;
 /// <summary>Writes unit rows as a table, CSV or JSON.</summary>
 internal static class UnitsOutput
 {
-    private static readonly CultureInfo Vi = CultureInfo.GetCultureInfo("vi-VN");
-
     /// <summary>CSV with the documented header.</summary>
     public static string ToCsv(IEnumerable<UnitRow> rows)
     {
         var sb = new StringBuilder().Append(string.Join(',', UnitRow.CsvHeader)).Append('\n');
         foreach (var r in rows)
         {
-            sb.Append(Csv.Line([r.Code, r.Name, r.Type, r.ParentCode, r.Population, r.AreaKm2])).Append('\n');
+            sb.Append(CsvText.Line(r.Code, r.Name, r.Type, r.ParentCode, r.Population, r.AreaKm2)).Append('\n');
         }
 
         return sb.ToString();
@@ -36,7 +34,7 @@ internal static class UnitsOutput
                 area_km2 = r.AreaKm2,
                 area_basis = r.AreaBasis,
             }),
-            new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }) + "\n";
+            JsonText.SerializerOptions) + "\n";
 
     /// <summary>A table for the terminal, in Vietnamese number format (1.664 people; 26,73 km²).</summary>
     public static Table ToTable(IReadOnlyList<UnitRow> rows)
@@ -50,14 +48,14 @@ internal static class UnitsOutput
             .AddColumn(new TableColumn("Diện tích (km²)").RightAligned());
         foreach (var r in rows)
         {
-            var area = r.AreaKm2 is { } a ? a.ToString("N2", Vi) : "[grey]không có ranh giới[/]";
+            var area = r.AreaKm2 is { } a ? VietnameseNumbers.TwoDecimals(a) : "[grey]không có ranh giới[/]";
             var name = r.Level == "Commune" ? Markup.Escape(r.Name) : $"[bold]{Markup.Escape(r.Name)}[/]";
             table.AddRow(
                 r.Code,
                 name,
                 Markup.Escape(r.Type),
                 r.ParentCode ?? "",
-                r.Population is { } p ? p.ToString("N0", Vi) : "[grey]—[/]",
+                r.Population is { } p ? VietnameseNumbers.Whole(p) : "[grey]—[/]",
                 area);
         }
 

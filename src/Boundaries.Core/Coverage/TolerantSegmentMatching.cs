@@ -3,7 +3,7 @@ namespace Boundaries.Core.Coverage;
 /// <summary>Second pass of adjacency: finds where unmatched boundary segments of different units run along each other within the tolerance.</summary>
 /// <remarks>
 /// Segments are bucketed in a uniform grid (long segments are registered piece by piece, so a cell only holds segments
-/// that pass near it), the buckets are formed by sorting, and only segments sharing a cell are compared. Two segments share
+/// that pass near it), the buckets are formed by a radix sort, and only segments sharing a cell are compared. Two segments share
 /// the stretch of one whose both ends lie within the tolerance of the other; stretches no longer than twice the tolerance
 /// are point contacts and do not count. A pair found in several cells is counted only in the cell holding the start of
 /// its common stretch.
@@ -44,36 +44,50 @@ internal static class TolerantSegmentMatching
         }
 
         var grid = SegmentGrid.Create(minX, minY, maxX, maxY, 2 * extentSum / segments.Count, toleranceDegrees, segments.Count);
-        var entries = grid.Register(x, y, segments, 1.5 * toleranceDegrees);
+        var bands = grid.Register(x, y, segments, 1.5 * toleranceDegrees, Bands);
         var segmentsArray = segments.ToArray();
         var unitsArray = units.ToArray();
-        var start = 0;
-        while (start < entries.Length)
+        var parts = new PairLengths[Bands];
+        Parallel.For(0, Bands, b =>
         {
-            var cell = grid.CellOf(entries[start]);
-            var end = start + 1;
-            while (end < entries.Length && grid.CellOf(entries[end]) == cell)
-            {
-                end++;
-            }
-
-            for (var p = start; p < end; p++)
-            {
-                var a = grid.SegmentOf(entries[p]);
-                for (var q = p + 1; q < end; q++)
-                {
-                    var b = grid.SegmentOf(entries[q]);
-                    if (unitsArray[a] != unitsArray[b])
-                    {
-                        Compare(a, b, cell);
-                    }
-                }
-            }
-
-            start = end;
+            parts[b] = new PairLengths();
+            CompareCells(bands[b], parts[b]);
+        });
+        foreach (var part in parts)
+        {
+            pairs.AddAll(part);
         }
 
-        void Compare(int a, int b, long cell)
+        void CompareCells(long[] entries, PairLengths found)
+        {
+            var start = 0;
+            while (start < entries.Length)
+            {
+                var cell = grid.CellOf(entries[start]);
+                var end = start + 1;
+                while (end < entries.Length && grid.CellOf(entries[end]) == cell)
+                {
+                    end++;
+                }
+
+                for (var p = start; p < end; p++)
+                {
+                    var a = grid.SegmentOf(entries[p]);
+                    for (var q = p + 1; q < end; q++)
+                    {
+                        var b = grid.SegmentOf(entries[q]);
+                        if (unitsArray[a] != unitsArray[b])
+                        {
+                            Compare(a, b, cell, found);
+                        }
+                    }
+                }
+
+                start = end;
+            }
+        }
+
+        void Compare(int a, int b, long cell, PairLengths found)
         {
             // The stretch is measured along the segment of the unit that comes first, so a pair is counted once.
             if (unitsArray[a] > unitsArray[b])
@@ -90,8 +104,12 @@ internal static class TolerantSegmentMatching
 
             if (grid.CellAt(overlap.X0, overlap.Y0) == cell)
             {
-                pairs.Add(unitsArray[a], unitsArray[b], overlap.X0, overlap.Y0, overlap.X1, overlap.Y1);
+                found.Add(unitsArray[a], unitsArray[b], overlap.X0, overlap.Y0, overlap.X1, overlap.Y1);
             }
         }
     }
+
+    // Bands of grid rows are sorted and compared in parallel; a fixed count keeps the order of the length sums, and so the
+    // results to the last bit, the same on every machine.
+    private const int Bands = 8;
 }

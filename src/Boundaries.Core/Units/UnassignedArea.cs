@@ -17,5 +17,5 @@ namespace Boundaries.Core.Units;
 public sealed record UnassignedArea(string Name, UnitCode? ParentCode, Geometry Geometry, string Note, IReadOnlyList<UnitCode> CoversCodes)
 {
     /// <summary>Natural area on the WGS 84 ellipsoid in km².</summary>
-    public double GeodesicAreaKm2 { get; } = EllipsoidalMeasure.AreaKm2(Geometry);
+    public double GeodesicAreaKm2 => EllipsoidalMeasure.AreaKm2(Geometry);
 }

@@ -1,0 +1,87 @@
+using System.CommandLine;
+using Boundaries.Core.Consultation;
+using Boundaries.Core.Units;
+using Boundaries.Data.Consultation;
+using Boundaries.Data.Scenarios;
+using Boundaries.Documents;
+using Boundaries.Documents.Consultation;
+using Boundaries.Documents.Formatting;
+using Spectre.Console;
+
+namespace Boundaries.Cli.Commands;
+
+/// <summary><c>boundaries consult</c>: the consultation results report from a CSV of village tallies (format: src/Boundaries.Data/Consultation/README.md).</summary>
+internal static class ConsultCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var tally = new Argument<string>("tally") { Description = "The tally CSV: one row per village (commune_code, commune_name, village, registered_voters, votes_for, votes_against, votes_invalid[, households, households_for])" };
+        var scenarioOption = new Option<string>("--scenario") { Description = "The scenario consulted on (JSON)", Required = true };
+        var output = new Option<string>("--out") { Description = "Folder for bao-cao-ket-qua-lay-y-kien.docx/.html/.md", Required = true };
+        var threshold = new Option<string>("--threshold")
+        {
+            Description = "voters-over-50: more than 50 % of registered voters (NĐ 54/2018, unconfirmed); households-50: at least 50 % of households (NĐ 321/2025, unconfirmed)",
+            DefaultValueFactory = _ => "voters-over-50",
+        };
+        threshold.AcceptOnlyFromAmong("voters-over-50", "households-50");
+        var project = new Option<string?>("--project") { Description = "The project (.gpkg or dataset) for the province's and communes' names" };
+        var templates = DocumentOptions.Templates();
+        var formats = DocumentOptions.Formats();
+        var asOf = new Option<string?>("--as-of") { Description = "Date of the report, YYYY-MM-DD (default: today)" };
+        var command = new Command("consult", "Write the consultation results report from village tallies, with the approval threshold per commune")
+        {
+            tally, scenarioOption, output, threshold, project, templates, formats, asOf,
+        };
+        command.SetAction(async (parse, ct) =>
+        {
+            var tallyPath = parse.GetValue(tally)!;
+            var scenarioPath = parse.GetValue(scenarioOption)!;
+            var scenario = ScenarioFile.Read(scenarioPath);
+            var rule = parse.GetValue(threshold) == "households-50" ? ApprovalThreshold.HouseholdsAtLeast50 : ApprovalThreshold.VotersOver50;
+            var format = DocumentOptions.ParseFormats(parse.GetValue(formats));
+            var date = Dates.Parse(parse.GetValue(asOf));
+            var set = DocumentOptions.LoadTemplates(parse.GetValue(templates));
+            if (!File.Exists(tallyPath))
+            {
+                throw new FileNotFoundException($"{tallyPath}: no such file", tallyPath);
+            }
+
+            var tallies = TallyCsv.Read(tallyPath, rule);
+            AdminMap? map = parse.GetValue(project) is { } p ? (await ProjectSource.OpenAsync(p, console, ct)).Map : null;
+            var named = ConsultationReportBuilder.ScenarioCommunes(scenario, map).ToHashSet();
+            var stranger = tallies.FirstOrDefault(t => !named.Contains(t.Commune));
+            if (stranger is not null)
+            {
+                throw new Data.InputDataException(tallyPath, $"line {stranger.Line}: commune {stranger.Commune} ({stranger.CommuneName}) is not a unit the scenario {Path.GetFileName(scenarioPath)} names");
+            }
+
+            var result = ConsultationCount.Count(tallies, rule);
+            var model = ConsultationReportBuilder.Build(scenario, result, date, map);
+            var document = DossierRenderer.RenderConsultation(model, set);
+            var folder = parse.GetValue(output)!;
+            IReadOnlyList<string> written;
+            try
+            {
+                written = DossierRenderer.Write([document], folder, format);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                throw new OutputException($"{folder}: cannot write ({e.Message})", e);
+            }
+
+            foreach (var c in model.Communes)
+            {
+                console.Out.MarkupLine(Markup.Escape($"{c.Code} {c.Name}: {VietnameseFormat.Percent(c.ApprovalPercent)} đồng ý → {c.ResultText}"));
+            }
+
+            if (model.RuleUnconfirmed)
+            {
+                console.Out.MarkupLine(Markup.Escape($"Ngưỡng: {model.Rule} ({model.RuleCitation}) — quy định chưa được xác nhận"));
+            }
+
+            console.Out.MarkupLine($"[green]Wrote[/] {Markup.Escape(string.Join(", ", written))}");
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+}

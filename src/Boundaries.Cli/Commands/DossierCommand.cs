@@ -1,0 +1,79 @@
+using System.CommandLine;
+using Boundaries.Core.Evaluation;
+using Boundaries.Core.Scenarios;
+using Boundaries.Data.Scenarios;
+using Boundaries.Documents;
+using Boundaries.Documents.Model;
+using Spectre.Console;
+
+namespace Boundaries.Cli.Commands;
+
+/// <summary><c>boundaries dossier</c>: writes the dossier of a scenario (tờ trình, đề án, impact report, draft resolution, tables, ballot) from the templates.</summary>
+internal static class DossierCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var project = CommonOptions.Project();
+        var file = new Argument<string>("scenario") { Description = "The scenario file (JSON, see data/scenarios/scenario.schema.json)" };
+        var output = new Option<string>("--out") { Description = "Folder for the documents (NAME.docx, NAME.html, NAME.md per template)", Required = true };
+        var templates = DocumentOptions.Templates();
+        var formats = DocumentOptions.Formats();
+        var asOf = new Option<string?>("--as-of")
+        {
+            Description = "Date of the documents and of the law applied, YYYY-MM-DD (default: the scenario's date, else today)",
+        };
+        var standards = new Option<string?>("--standards") { Description = "Standards catalogue folder (default: the one shipped with the program)" };
+        var command = new Command("dossier", "Write the dossier of a scenario: tờ trình, đề án, impact report, draft resolution, statistical tables and ballot, as DOCX, HTML and Markdown")
+        {
+            project, file, output, templates, formats, asOf, standards,
+        };
+        command.SetAction(async (parse, ct) =>
+        {
+            var scenarioPath = parse.GetValue(file)!;
+            var scenario = ScenarioFile.Read(scenarioPath);
+            var format = DocumentOptions.ParseFormats(parse.GetValue(formats));
+            var date = Dates.Parse(parse.GetValue(asOf), scenario.Date);
+            var set = DocumentOptions.LoadTemplates(parse.GetValue(templates));
+            var catalogue = Catalogue.Load(parse.GetValue(standards));
+            var opened = await ProjectSource.OpenAsync(parse.GetValue(project)!, console, ct, parse.GetValue(standards));
+            var result = ScenarioEngine.Apply(opened.Map, scenario);
+            if (result.Refusal is { } refusal)
+            {
+                throw new Data.InputDataException(scenarioPath, $"{refusal}; nothing was written");
+            }
+
+            ScenarioAssessment assessment;
+            try
+            {
+                assessment = ScenarioAssessor.Assess(result, catalogue, new EvaluationOptions(date));
+            }
+            catch (ArgumentException e)
+            {
+                throw new UsageException($"--as-of {date:yyyy-MM-dd}: {e.Message}");
+            }
+
+            var model = DossierModelBuilder.Build(result, assessment, new DossierOptions(date));
+            var documents = DossierRenderer.RenderDossier(model, set);
+            var folder = parse.GetValue(output)!;
+            IReadOnlyList<string> written;
+            try
+            {
+                written = DossierRenderer.Write(documents, folder, format);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                throw new OutputException($"{folder}: cannot write ({e.Message})", e);
+            }
+
+            console.Out.MarkupLine($"[bold]{Markup.Escape(scenario.Title)}[/] — {Markup.Escape(model.Document.PlaceAndDate)}; {Markup.Escape(model.Standards.RegimeId)}");
+            foreach (var path in written)
+            {
+                console.Out.MarkupLine($"  {Markup.Escape(path)}");
+            }
+
+            console.Out.MarkupLine($"[green]Wrote[/] {written.Count} file(s) to {Markup.Escape(folder)}");
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,96 @@
+using System.CommandLine;
+using System.Text;
+using Boundaries.Cli.Output;
+using Boundaries.Core.Evaluation;
+using Boundaries.Core.Units;
+using Boundaries.Data.Export;
+
+namespace Boundaries.Cli.Commands;
+
+/// <summary><c>boundaries evaluate</c>: every unit against the standards in force on a date, and which must be arranged.</summary>
+internal static class EvaluateCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var project = CommonOptions.Project();
+        var asOf = new Option<string?>("--as-of") { Description = "The date whose law applies (YYYY-MM-DD; default: today)" };
+        var programme = new Option<string?>("--programme") { Description = "Arrangement programme or period to apply instead of the one in force (nq653-2019, nq35-2023, nq35-2023/2026-2030)" };
+        var regime = new Option<string?>("--regime") { Description = "Standards regime to apply instead of the one in force (nq1211-2016, nq1211-nq27)" };
+        var area = new Option<string>("--area") { Description = "Which area to use: official (when recorded, else computed) or computed", DefaultValueFactory = _ => "official" };
+        area.AcceptOnlyFromAmong("official", "computed");
+        var level = new Option<string>("--level") { Description = "Which units to list: commune, district, province, all", DefaultValueFactory = _ => "all" };
+        level.AcceptOnlyFromAmong("commune", "district", "province", "all");
+        var only = new Option<bool>("--must-arrange") { Description = "List only the units that must be arranged or lack the data to tell" };
+        var format = CommonOptions.Format("table", "csv", "json", "geojson");
+        var output = CommonOptions.OutFile();
+        var standards = new Option<string?>("--standards") { Description = "Standards catalogue folder (default: the one shipped with the program)" };
+        var command = new Command("evaluate", "Evaluate every unit against the legal standards of area and population, and find the units that must be arranged")
+        {
+            project, asOf, programme, regime, area, level, only, format, output, standards,
+        };
+        command.SetAction(async (parse, ct) =>
+        {
+            var catalogue = Catalogue.Load(parse.GetValue(standards));
+            var opened = await ProjectSource.OpenAsync(parse.GetValue(project)!, console, ct, parse.GetValue(standards));
+            var options = new EvaluationOptions(Dates.Parse(parse.GetValue(asOf)))
+            {
+                ProgrammeId = parse.GetValue(programme),
+                RegimeId = parse.GetValue(regime),
+                AreaBasis = parse.GetValue(area) == "computed" ? AreaBasis.Computed : AreaBasis.PreferOfficial,
+            };
+            MapEvaluation evaluation;
+            try
+            {
+                evaluation = StandardsEvaluator.Evaluate(opened.Map, catalogue, options);
+            }
+            catch (ArgumentException e)
+            {
+                throw new UsageException(e.Message);
+            }
+
+            var shown = Filter(evaluation, parse.GetValue(level)!)
+                .Where(a => !parse.GetValue(only) || a.MustArrange == true || a.InsufficientData)
+                .ToList();
+            var path = parse.GetValue(output);
+            switch (parse.GetValue(format))
+            {
+                case "csv":
+                    Write(console, path, s => { using var w = new StreamWriter(s, new UTF8Encoding(false)); AssessmentCsvWriter.Write(w, shown); });
+                    break;
+                case "json":
+                    Write(console, path, s => AssessmentJsonWriter.Write(s, evaluation with { Assessments = shown }));
+                    break;
+                case "geojson":
+                    Write(console, path, s => AssessmentGeoJsonWriter.Write(s, shown));
+                    break;
+                default:
+                    EvaluationTable.Write(console, evaluation, shown);
+                    break;
+            }
+
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static IEnumerable<Assessment> Filter(MapEvaluation evaluation, string level) => level switch
+    {
+        "commune" => evaluation.AtLevel(UnitLevel.Commune),
+        "district" => evaluation.AtLevel(UnitLevel.District),
+        "province" => evaluation.AtLevel(UnitLevel.Province),
+        _ => evaluation.Assessments,
+    };
+
+    private static void Write(CliConsole console, string? path, Action<Stream> write)
+    {
+        if (path is not null)
+        {
+            OutputWriter.WriteFile(path, write);
+            return;
+        }
+
+        using var buffer = new MemoryStream();
+        write(buffer);
+        console.WriteRaw(Encoding.UTF8.GetString(buffer.ToArray()));
+    }
+}

@@ -1,0 +1,97 @@
+using System.CommandLine;
+using Boundaries.Cli.Output;
+using Boundaries.Core.Coverage;
+using Boundaries.Core.Units;
+using Boundaries.Core.Quality;
+using Boundaries.Data;
+using Boundaries.Data.Import;
+using Boundaries.Data.Store;
+
+namespace Boundaries.Cli.Commands;
+
+/// <summary><c>boundaries import</c>: reads a dataset (folder with dataset.json, or one GeoJSON/Shapefile/GeoPackage) into a project file.</summary>
+internal static class ImportCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var source = new Argument<string>("source") { Description = "A dataset folder with dataset.json (e.g. data/boundaries/tra-vinh), a manifest, or a .geojson/.shp/.gpkg file" };
+        var output = new Option<string>("--out") { Description = "The project file to write (.gpkg); written atomically", Required = true };
+        var fix = new Option<bool>("--fix-geometry") { Description = "Repair invalid polygons (recorded in the report) instead of refusing them" };
+        var snap = new Option<double?>("--snap-meters") { Description = "Close slivers between neighbouring communes by snapping vertices within this distance (recorded per unit)" };
+        var crs = new Option<string?>("--crs") { Description = "CRS of a single input file when it has no .prj/crs member, or to override it (EPSG:9209, EPSG:4326, …)" };
+        var layer = new Option<string?>("--layer") { Description = "Layer (table) of a GeoPackage input" };
+        var encoding = new Option<string?>("--encoding") { Description = "Text encoding of a Shapefile's .dbf: UTF-8, 1258, TCVN3, VNI" };
+        var codeField = new Option<string?>("--code-field") { Description = "Field holding the unit code (default: guessed: code, ma, MA_XA, …)" };
+        var nameField = new Option<string?>("--name-field") { Description = "Field holding the unit name (default: guessed: name, ten, TEN_XA, …)" };
+        var typeField = new Option<string?>("--type-field") { Description = "Field holding the unit type (default: guessed, else from the name's prefix)" };
+        var parentField = new Option<string?>("--parent-field") { Description = "Field holding the parent unit's code (default: guessed)" };
+        var standards = new Option<string?>("--standards") { Description = "Standards catalogue folder (default: the one shipped with the program)" };
+        var command = new Command("import", "Import boundary data into a project file (GeoPackage) with a quality report")
+        {
+            source, output, fix, snap, crs, layer, encoding, codeField, nameField, typeField, parentField, standards,
+        };
+        command.SetAction(async (parse, ct) =>
+        {
+            var options = new ImportOptions
+            {
+                FixGeometry = parse.GetValue(fix),
+                Crs = parse.GetValue(crs),
+                Layer = parse.GetValue(layer),
+                Encoding = parse.GetValue(encoding),
+                Fields = new FieldMapping(parse.GetValue(codeField), parse.GetValue(nameField), parse.GetValue(typeField), parse.GetValue(parentField)),
+            };
+            var path = parse.GetValue(source)!;
+            var target = parse.GetValue(output)!;
+            var (built, project, coverage) = await ProgressSteps.RunAsync(console, async steps =>
+            {
+                var built = ProjectSource.Build(path, options, parse.GetValue(standards), steps);
+                var project = built.Project;
+                var errors = project.Issues.Where(i => i.Severity == IssueSeverity.Error).ToList();
+                if (errors.Count > 0)
+                {
+                    foreach (var e in errors)
+                    {
+                        console.Error.WriteLine($"boundaries: {e}");
+                    }
+
+                    var hint = errors.Any(e => e.Kind == "invalid-geometry") ? " (use --fix-geometry to repair invalid polygons, recorded in the report)" : "";
+                    throw new InputDataException(path, $"{errors.Count} error(s) in the input; nothing was written{hint}");
+                }
+
+                var map = project.Map;
+                var issues = project.Issues.ToList();
+                if (parse.GetValue(snap) is { } meters)
+                {
+                    steps.Step($"Snapping slivers ({meters} m)");
+                    var snapped = CoverageSnapper.Snap(CoverageUnit.Of(map, UnitLevel.Commune), meters);
+                    map = MapCoverage.WithCommunes(map, snapped.Units);
+                    issues.AddRange(SnapIssues.Of(snapped));
+                }
+
+                steps.Step("Coverage QA");
+                var coverage = CoverageQa.Check(CoverageUnit.Of(map, UnitLevel.Commune));
+                issues.AddRange(coverage.ToIssues());
+                project = project with { Map = map, Issues = issues };
+                steps.Step($"Writing {Path.GetFileName(target)}");
+                await Save(target, project, ct);
+                return (built, project, coverage);
+            });
+
+            ImportSummary.Write(console, built.Report, project, coverage, target);
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static async Task Save(string target, BoundaryProject project, CancellationToken ct)
+    {
+        try
+        {
+            await new GeoPackageProjectStore(target).SaveAsync(project, ct);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new OutputException($"{target}: cannot write ({e.Message}); nothing was written", e);
+        }
+    }
+}

@@ -1,0 +1,65 @@
+using System.CommandLine;
+using Boundaries.Cli.Output;
+using Boundaries.Core.Evaluation;
+using Boundaries.Core.Scenarios;
+using Boundaries.Data;
+using Boundaries.Data.Export;
+using Boundaries.Data.Scenarios;
+using Boundaries.Data.Store;
+using Spectre.Console;
+
+namespace Boundaries.Cli.Commands;
+
+/// <summary><c>boundaries scenario apply</c>: applies a scenario to a copy of the baseline and writes the result folder.</summary>
+internal static class ScenarioApplyCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var project = CommonOptions.Project();
+        var file = new Argument<string>("scenario") { Description = "The scenario file (JSON, see data/scenarios/scenario.schema.json)" };
+        var output = new Option<string>("--out") { Description = "Folder for units.csv, changes.csv, codes.csv, evaluation.csv and result.gpkg", Required = true };
+        var asOf = ScenarioCommand.AsOf();
+        var standards = new Option<string?>("--standards") { Description = "Standards catalogue folder (default: the one shipped with the program)" };
+        var command = new Command("apply", "Apply a scenario to the baseline (never changed) and write the new map, the changes and their evaluation")
+        {
+            project, file, output, asOf, standards,
+        };
+        command.SetAction(async (parse, ct) =>
+        {
+            var scenario = ScenarioFile.Read(parse.GetValue(file)!);
+            var catalogue = Catalogue.Load(parse.GetValue(standards));
+            var opened = await ProjectSource.OpenAsync(parse.GetValue(project)!, console, ct, parse.GetValue(standards));
+            var result = ScenarioEngine.Apply(opened.Map, scenario);
+            if (result.Refusal is { } refusal)
+            {
+                throw new Data.InputDataException(parse.GetValue(file)!, $"{refusal}; nothing was written");
+            }
+
+            var options = new EvaluationOptions(Dates.Parse(parse.GetValue(asOf), scenario.EffectiveDate));
+            var assessment = ScenarioAssessor.Assess(result, catalogue, options);
+            var folder = parse.GetValue(output)!;
+            Directory.CreateDirectory(folder);
+            AtomicFile.WriteText(Path.Combine(folder, "units.csv"), Text(w => ScenarioCsv.WriteUnits(w, result)));
+            AtomicFile.WriteText(Path.Combine(folder, "changes.csv"), Text(w => ScenarioCsv.WriteChanges(w, result)));
+            AtomicFile.WriteText(Path.Combine(folder, "codes.csv"), Text(w => ScenarioCsv.WriteCodeTable(w, result)));
+            AssessmentCsvWriter.WriteFile(Path.Combine(folder, "evaluation.csv"), assessment.After);
+            var metadata = new ProjectMetadata($"{opened.Name} — {scenario.Title}", DateTimeOffset.Now, Data.Projects.ProjectBuilder.ToolVersion)
+            {
+                Sources = [.. opened.Provenance, $"Scenario: {Path.GetFileName(parse.GetValue(file))} ({scenario.Title})"],
+            };
+            await new GeoPackageProjectStore(Path.Combine(folder, "result.gpkg")).SaveAsync(new BoundaryProject(result.Map, metadata, opened.Issues), ct);
+
+            ScenarioTables.WriteResult(console, scenario, result, assessment);
+            console.Out.MarkupLine($"[green]Wrote[/] {Markup.Escape(folder)}: units.csv, changes.csv, codes.csv, evaluation.csv, result.gpkg");
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static string Text(Action<TextWriter> write)
+    {
+        using var writer = new StringWriter();
+        write(writer);
+        return writer.ToString();
+    }
+}

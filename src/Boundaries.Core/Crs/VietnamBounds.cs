@@ -1,0 +1,34 @@
+using NetTopologySuite.Geometries;
+
+namespace Boundaries.Core.Crs;
+
+/// <summary>A generous lon/lat box around Vietnam, mainland and islands (Hoàng Sa, Trường Sa) included.</summary>
+/// <remarks>
+/// The territory spans about lon 102.14–109.47 on the mainland (A Pa Chải to Mũi Đôi), lat 8.4 (Hòn Khoai)
+/// to 23.39 (Lũng Cú), and the Trường Sa islands reach lat 6.5 and lon 116; the box adds margin all round
+/// so that only data that cannot be Vietnamese falls outside it.
+/// </remarks>
+public static class VietnamBounds
+{
+    /// <summary>Western edge, degrees east.</summary>
+    public const double MinLon = 101.5;
+
+    /// <summary>Eastern edge, degrees east.</summary>
+    public const double MaxLon = 118.5;
+
+    /// <summary>Southern edge, degrees north.</summary>
+    public const double MinLat = 5.5;
+
+    /// <summary>Northern edge, degrees north.</summary>
+    public const double MaxLat = 24.0;
+
+    /// <summary>The box as text for messages.</summary>
+    public const string Text = "lon 101.5–118.5, lat 5.5–24";
+
+    /// <summary>True when the whole lon/lat extent lies inside the box.</summary>
+    public static bool Contains(Envelope lonLat)
+    {
+        ArgumentNullException.ThrowIfNull(lonLat);
+        return !lonLat.IsNull && lonLat.MinX >= MinLon && lonLat.MaxX <= MaxLon && lonLat.MinY >= MinLat && lonLat.MaxY <= MaxLat;
+    }
+}

@@ -1,0 +1,130 @@
+using Boundaries.Core.Units;
+
+namespace Boundaries.Core.Evaluation;
+
+/// <summary>Finds the area and population an assessment uses, saying where each comes from.</summary>
+/// <remarks>
+/// Area: the official figure when preferred and present; else the unit's own polygon; else, for a district, the
+/// communes' roll-up with the unassigned polygons inside it; for a province, the sum of its districts' areas.
+/// A district's own polygon is preferred to the communes' sum because it is one measurement of the whole unit
+/// and does not depend on every commune having a polygon; the communes' sum is quoted beside it in a note.
+/// Population: the unit's own figure, else the sum of the communes below it.
+/// </remarks>
+internal sealed class FigureResolver(AdminMap map, EvaluationOptions options)
+{
+    private readonly Dictionary<UnitCode, AreaUsed> _areas = [];
+
+    public AreaUsed Area(AdminUnit unit, List<string> notes)
+    {
+        var area = AreaOf(unit);
+        if (unit.Level == UnitLevel.District && area.Origin is FigureOrigin.Polygon or FigureOrigin.Recorded && map.ChildrenOf(unit.Code).Count > 0
+            && CommuneRollUp(unit).Km2 is { } communesKm2)
+        {
+            notes.Add($"For comparison, the communes' polygons with the unassigned polygons in the unit sum to {Invariant.Num(communesKm2)} km².");
+        }
+
+        if (area.Origin == FigureOrigin.CommuneRollUp)
+        {
+            NoteMissingCommunes(unit, notes);
+        }
+
+        return area;
+    }
+
+    public PopulationUsed Population(AdminUnit unit, List<string> notes)
+    {
+        if (unit.Population is { } own)
+        {
+            return new PopulationUsed(own.Value, FigureOrigin.Recorded, own.Year, own.Source);
+        }
+
+        if (unit.Level == UnitLevel.Commune)
+        {
+            return PopulationUsed.Unknown("no population figure");
+        }
+
+        var communes = map.CommunesUnder(unit.Code).ToList();
+        var counted = communes.Where(c => c.Population is not null).ToList();
+        if (counted.Count == 0)
+        {
+            return PopulationUsed.Unknown("no population figure for the unit or its communes");
+        }
+
+        if (counted.Count < communes.Count)
+        {
+            var missing = communes.Where(c => c.Population is null).Select(c => c.FullName);
+            notes.Add($"Population is a lower bound: no figure for {string.Join(", ", missing)}.");
+        }
+
+        var years = counted.Select(c => c.Population!.Year).Distinct().ToList();
+        var sources = counted.Select(c => c.Population!.Source).Distinct();
+        return new PopulationUsed(
+            counted.Sum(c => c.Population!.Value),
+            FigureOrigin.CommuneRollUp,
+            years.Count == 1 ? years[0] : null,
+            Invariant.Text($"sum over {counted.Count} commune{(counted.Count == 1 ? "" : "s")}: {string.Join("; ", sources)}"));
+    }
+
+    private AreaUsed AreaOf(AdminUnit unit)
+    {
+        if (_areas.TryGetValue(unit.Code, out var known))
+        {
+            return known;
+        }
+
+        var area = Compute(unit);
+        _areas[unit.Code] = area;
+        return area;
+    }
+
+    private AreaUsed Compute(AdminUnit unit)
+    {
+        if (options.AreaBasis == AreaBasis.PreferOfficial && unit.OfficialArea is { } official)
+        {
+            return new AreaUsed(official.Km2, FigureOrigin.Recorded, official.Year, "official: " + official.Source);
+        }
+
+        if (unit.GeodesicAreaKm2 is { } polygonKm2)
+        {
+            var of = options.GeometrySources.TryGetValue(unit.Level, out var source) ? "; polygon: " + source : "";
+            return new AreaUsed(polygonKm2, FigureOrigin.Polygon, null, "geodesic area of the unit's polygon (WGS 84 ellipsoid)" + of);
+        }
+
+        var children = map.ChildrenOf(unit.Code);
+        if (children.Count == 0)
+        {
+            return AreaUsed.Unknown(unit.GeometryNote ?? "no polygon and no official area");
+        }
+
+        List<AreaUsed> parts = unit.Level == UnitLevel.District ? [] : children.Select(AreaOf).ToList();
+        if (unit.Level == UnitLevel.District || parts.Any(p => p.Km2 is null))
+        {
+            return CommuneRollUp(unit);
+        }
+
+        var kinds = string.Join(", ", parts.Select(p => p.Origin).Distinct().Select(o => o == FigureOrigin.Recorded ? "official figures" : o == FigureOrigin.Polygon ? "their polygons" : "their communes' sums"));
+        return new AreaUsed(parts.Sum(p => p.Km2!.Value), FigureOrigin.SumOfSubordinates, null,
+            Invariant.Text($"sum of the {parts.Count} subordinate units' areas ({kinds})"));
+    }
+
+    private AreaUsed CommuneRollUp(AdminUnit unit)
+    {
+        var rollUp = map.RollUp(unit.Code);
+        var communes = map.CommunesUnder(unit.Code).Count();
+        var districts = map.CommunesUnder(unit.Code).Select(c => c.ParentCode).Append(unit.Code).ToHashSet();
+        return rollUp.UnitsWithoutGeometry.Count == communes && !map.Unassigned.Any(u => districts.Contains(u.ParentCode))
+            ? AreaUsed.Unknown("no polygon for the unit or any of its communes, and no official area")
+            : new AreaUsed(rollUp.AreaKm2, FigureOrigin.CommuneRollUp, null, "sum of the communes' polygons and the unassigned polygons in the unit (WGS 84 ellipsoid)");
+    }
+
+    private void NoteMissingCommunes(AdminUnit unit, List<string> notes)
+    {
+        var covered = map.Unassigned.SelectMany(u => u.CoversCodes).ToHashSet();
+        foreach (var commune in map.CommunesUnder(unit.Code).Where(c => c.Geometry is null))
+        {
+            notes.Add(covered.Contains(commune.Code)
+                ? $"{commune.FullName} has no polygon of its own; its area is inside an unassigned polygon that is counted."
+                : $"{commune.FullName} has no polygon of its own; its area is counted only if it lies inside a neighbour's polygon.");
+        }
+    }
+}

@@ -1,0 +1,66 @@
+using Boundaries.Core.Quality;
+using Boundaries.Core.Units;
+using Boundaries.Data.Import.Layers;
+
+namespace Boundaries.Data.Import.Building;
+
+/// <summary>Makes units out of the features of a single file, using the field mapping: one unit per feature with a code and a type.</summary>
+internal static class FeatureUnits
+{
+    /// <summary>The units, in feature order; features without code or type are reported and left out.</summary>
+    public static UnitTable Build(PlacedLayer layer, FieldMapping fields, List<DataIssue> issues)
+    {
+        var units = new UnitTable();
+        var firstFeatureOf = new Dictionary<UnitCode, int>();
+        foreach (var feature in layer.Features)
+        {
+            var rawCode = feature.Text(fields.Code);
+            var fullName = feature.Text(fields.Name);
+            if (GsoCodes.Normalise(rawCode) is not { } provisional)
+            {
+                issues.Add(Issue(IssueSeverity.Warning, "missing-code", layer, feature, null, $"feature '{fullName}' has no {fields.Code}; left out"));
+                continue;
+            }
+
+            var rawType = feature.Text(fields.Type);
+            if (!UnitNames.TypeOf(rawType, fullName, provisional.Value.Length, out var type))
+            {
+                issues.Add(Issue(IssueSeverity.Error, "unknown-type", layer, feature, provisional,
+                    rawType is null
+                        ? $"feature '{fullName}' has no type field and its name has no type prefix; left out (give the type field with the fields option)"
+                        : $"feature '{fullName}' has type '{rawType}', which is not a Vietnamese unit type; left out"));
+                continue;
+            }
+
+            var code = GsoCodes.Normalise(rawCode, type.LevelOf())!.Value;
+            if (!firstFeatureOf.TryAdd(code, feature.Index))
+            {
+                issues.Add(Issue(IssueSeverity.Warning, "duplicate-code", layer, feature, code,
+                    $"feature '{fullName}' has code {code} like feature {firstFeatureOf[code]}; the first is kept"));
+                continue;
+            }
+
+            var parentLevel = type.LevelOf() == UnitLevel.Province ? (UnitLevel?)null : type.LevelOf() - 1;
+            units.TryAdd(new AdminUnit
+            {
+                Code = code,
+                Name = fullName is null ? code.Value : UnitNames.WithoutType(fullName, type),
+                Type = type,
+                ParentCode = parentLevel is { } pl ? GsoCodes.Normalise(feature.Text(fields.Parent), pl) : null,
+                Geometry = feature.Geometry,
+                GeometryNote = feature.Geometry is null ? $"Feature {feature.Index} of {Path.GetFileName(layer.File)} has no polygon." : null,
+            });
+        }
+
+        return units;
+    }
+
+    private static DataIssue Issue(IssueSeverity severity, string kind, PlacedLayer layer, SourceFeature feature, UnitCode? code, string message) =>
+        new(severity, kind, message)
+        {
+            File = layer.File,
+            FeatureIndex = feature.Index,
+            Code = code,
+            Location = feature.Geometry?.EnvelopeInternal.Centre,
+        };
+}

@@ -1,0 +1,31 @@
+using Boundaries.Core.Quality;
+using Boundaries.Core.Units;
+
+namespace Boundaries.Data.Import.Building;
+
+/// <summary>Reports units without a parent, with a parent not in the map, or with a parent on the wrong level.</summary>
+internal static class HierarchyCheck
+{
+    /// <summary>Adds an issue for each broken link; <paramref name="parentsMayBeOutside"/> lowers "parent not in map" to Info for single files.</summary>
+    public static void Run(IReadOnlyList<AdminUnit> units, string file, bool parentsMayBeOutside, List<DataIssue> issues)
+    {
+        var byCode = units.ToDictionary(u => u.Code);
+        foreach (var unit in units.Where(u => u.Level != UnitLevel.Province))
+        {
+            if (unit.ParentCode is not { } parentCode)
+            {
+                issues.Add(new DataIssue(IssueSeverity.Warning, "missing-parent", $"{unit.FullName} has no parent unit") { File = file, Code = unit.Code });
+            }
+            else if (!byCode.TryGetValue(parentCode, out var parent))
+            {
+                issues.Add(new DataIssue(parentsMayBeOutside ? IssueSeverity.Info : IssueSeverity.Warning, "unknown-parent",
+                    $"{unit.FullName} has parent {parentCode}, which is not in the map") { File = file, Code = unit.Code });
+            }
+            else if (parent.Level != unit.Level - 1)
+            {
+                issues.Add(new DataIssue(IssueSeverity.Warning, "unexpected-level",
+                    $"{unit.FullName} ({unit.Level}) has parent {parent.FullName} ({parent.Level})") { File = file, Code = unit.Code });
+            }
+        }
+    }
+}

@@ -1,0 +1,143 @@
+using System.Globalization;
+using Boundaries.Core.Quality;
+using Boundaries.Core.Units;
+using Boundaries.Data.Import.Csv;
+using Boundaries.Data.Import.Manifest;
+
+namespace Boundaries.Data.Import.Building;
+
+/// <summary>Joins a CSV table to the units by code: population, official area, region class and special factors.</summary>
+internal sealed class JoinApplier
+{
+    private readonly CsvTable _table;
+    private readonly ManifestJoin _join;
+    private readonly UnitTable _units;
+    private readonly List<DataIssue> _issues;
+
+    private JoinApplier(CsvTable table, ManifestJoin join, UnitTable units, List<DataIssue> issues)
+    {
+        _table = table;
+        _join = join;
+        _units = units;
+        _issues = issues;
+    }
+
+    /// <summary>Applies the join to the units; returns the table read.</summary>
+    public static CsvTable Apply(DatasetManifest manifest, ManifestJoin join, UnitTable units, List<DataIssue> issues)
+    {
+        var table = CsvTable.Read(manifest.Resolve(join.File));
+        new JoinApplier(table, join, units, issues).Run();
+        return table;
+    }
+
+    private void Run()
+    {
+        var key = _table.RequireColumn(_join.Key, "the join key (unit code)");
+        var population = Optional(_join.Population, "the population");
+        var area = Optional(_join.OfficialArea, "the official area");
+        var region = Optional(_join.Region, "the region class");
+        var factors = _join.SpecialFactors;
+        var kind = factors is null ? null : (int?)_table.RequireColumn(factors.Kind, "the special factor kind");
+        var reason = factors is null ? null : (int?)_table.RequireColumn(factors.Reason, "the special factor reason");
+        var factorSource = Optional(factors?.Source, "the special factor source");
+        var factorValue = Optional(factors?.Value, "the special factor value");
+        var seen = new Dictionary<UnitCode, int>();
+        foreach (var row in _table.Rows)
+        {
+            if (GsoCodes.Find(row[key], _units.Contains) is not { } code)
+            {
+                _issues.Add(Issue(IssueSeverity.Warning, "missing-code", row, null, "row without a code skipped"));
+                continue;
+            }
+
+            if (!_units.Contains(code))
+            {
+                _issues.Add(Issue(IssueSeverity.Warning, "unknown-code", row, code, $"code {code} is not in the unit list; row skipped"));
+                continue;
+            }
+
+            // A factor table has several rows per unit; any other table one.
+            if (factors is null && !seen.TryAdd(code, row.Line))
+            {
+                _issues.Add(Issue(IssueSeverity.Warning, "duplicate-code", row, code, $"code {code} again (first on line {seen[code]}); this row is skipped"));
+                continue;
+            }
+
+            if (population is not null)
+            {
+                SetPopulation(row, code, row[population]);
+            }
+
+            if (area is not null)
+            {
+                SetArea(row, code, row[area]);
+            }
+
+            if (region is not null)
+            {
+                SetRegion(row, code, row[region]);
+            }
+
+            if (kind is not null)
+            {
+                AddFactor(row, code, row[kind], row[reason], row[factorSource], row[factorValue]);
+            }
+        }
+    }
+
+    private void SetPopulation(CsvRow row, UnitCode code, string? text)
+    {
+        if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) || value < 0 || value != Math.Floor(value))
+        {
+            _issues.Add(Issue(IssueSeverity.Warning, "bad-value", row, code, $"population '{text}' is not a whole number of people"));
+            return;
+        }
+
+        _units.Update(code, u => u with { Population = new PopulationFigure((long)value, _join.Year!.Value, _join.Source!) });
+    }
+
+    private void SetArea(CsvRow row, UnitCode code, string? text)
+    {
+        if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var km2) || km2 <= 0)
+        {
+            _issues.Add(Issue(IssueSeverity.Warning, "bad-value", row, code, $"official area '{text}' is not a positive number of km²"));
+            return;
+        }
+
+        _units.Update(code, u => u with { OfficialArea = new OfficialArea(km2, _join.AreaYear ?? _join.Year, _join.AreaSource ?? _join.Source!) });
+    }
+
+    private void SetRegion(CsvRow row, UnitCode code, string? text)
+    {
+        if (RegionClasses.Parse(text) is not { } region)
+        {
+            _issues.Add(Issue(IssueSeverity.Warning, "bad-value", row, code, $"region class '{text}' is neither mountainous/highland nor other"));
+            return;
+        }
+
+        _units.Update(code, u => u with { Region = region });
+    }
+
+    private void AddFactor(CsvRow row, UnitCode code, string? kind, string? reason, string? source, string? valueText)
+    {
+        if (kind is null || reason is null)
+        {
+            _issues.Add(Issue(IssueSeverity.Warning, "bad-value", row, code, "special factor without kind or reason skipped"));
+            return;
+        }
+
+        double? value = double.TryParse(valueText, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) ? v : null;
+        if (valueText is not null && value is null)
+        {
+            _issues.Add(Issue(IssueSeverity.Warning, "bad-value", row, code, $"special factor value '{valueText}' is not a number; kept without it"));
+        }
+
+        var factor = new SpecialFactor(kind, reason, source ?? _join.Source ?? Path.GetFileName(_table.File), value);
+        _units.Update(code, u => u with { SpecialFactors = [.. u.SpecialFactors, factor] });
+    }
+
+    private int? Optional(string? column, string purpose) => column is null ? null : _table.RequireColumn(column, purpose);
+
+    private DataIssue Issue(IssueSeverity severity, string kind, CsvRow row, UnitCode? code, string message) =>
+        new(severity, kind, $"line {row.Line}: {message}") { File = _table.File, Code = code };
+}

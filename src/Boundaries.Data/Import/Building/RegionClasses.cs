@@ -1,0 +1,24 @@
+using Boundaries.Core.Units;
+
+namespace Boundaries.Data.Import.Building;
+
+/// <summary>Reads a region class as datasets write it ("mien-nui-vung-cao", "Miền núi", "vùng cao", "other", "đồng bằng").</summary>
+internal static class RegionClasses
+{
+    /// <summary>The class, or null when the text names none.</summary>
+    public static RegionClass? Parse(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        var key = UnitTypes.Fold(text);
+        if (key is "mien nui vung cao" or "miennuivungcao" or "mien nui" or "vung cao" or "mountainous" or "highland" or "mountainous highland")
+        {
+            return RegionClass.MienNuiVungCao;
+        }
+
+        return key is "other" or "khac" or "dong bang" or "lowland" ? RegionClass.Other : null;
+    }
+}

@@ -1,0 +1,26 @@
+using Boundaries.Data.Import.GeoJson;
+using Boundaries.Data.Import.GeoPackage;
+using Boundaries.Data.Import.Shapefile;
+
+namespace Boundaries.Data.Import.Layers;
+
+/// <summary>Reads a GeoJSON, Shapefile or GeoPackage layer, chosen by the file extension.</summary>
+internal static class LayerReader
+{
+    /// <summary>The formats recognised, by extension.</summary>
+    public static bool IsLayerFile(string path) =>
+        Path.GetExtension(path).ToLowerInvariant() is ".geojson" or ".json" or ".shp" or ".gpkg";
+
+    /// <summary>Reads the layer; progress receives (features done, features total when known, share of the file read when known).</summary>
+    public static SourceLayer Read(string path, string? layer, string? encoding, Action<int, int?, double?>? progress = null)
+    {
+        var read = Path.GetExtension(path).ToLowerInvariant() switch
+        {
+            ".geojson" or ".json" => GeoJsonLayerReader.Read(path, p => progress?.Invoke(p.Features, null, p.BytesTotal == 0 ? 1 : (double)p.BytesRead / p.BytesTotal)),
+            ".shp" => ShapefileLayerReader.Read(path, encoding, (done, total) => progress?.Invoke(done, total, (double)done / Math.Max(total, 1))),
+            ".gpkg" => GeoPackageLayerReader.Read(path, layer, (done, total) => progress?.Invoke(done, total, (double)done / Math.Max(total, 1))),
+            var ext => throw new InputDataException(path, $"unknown format '{ext}': expected .geojson, .json, .shp or .gpkg"),
+        };
+        return read.Format == "ESRI Shapefile" ? read : LayerText.Checked(read);
+    }
+}

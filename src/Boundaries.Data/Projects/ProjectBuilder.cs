@@ -1,0 +1,79 @@
+using System.Reflection;
+using Boundaries.Core.Standards;
+using Boundaries.Data.Import;
+using Boundaries.Data.Import.Manifest;
+using Boundaries.Data.Standards;
+using Boundaries.Data.Store;
+
+namespace Boundaries.Data.Projects;
+
+/// <summary>Builds a planner's project from source data: import, then the dataset's sourced unit facts.</summary>
+public static class ProjectBuilder
+{
+    /// <summary>The version of Boundaries recorded in every project file.</summary>
+    public static string ToolVersion { get; } =
+        typeof(ProjectBuilder).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0";
+
+    /// <summary>Imports a dataset folder, manifest or single file and joins its unit facts when the manifest names them.</summary>
+    /// <param name="path">A folder with dataset.json, a manifest, or a .geojson/.shp/.gpkg file.</param>
+    /// <param name="options">Import options.</param>
+    /// <param name="catalogue">The standards catalogue, which defines the fact kinds; needed only when the dataset has unit facts.</param>
+    /// <param name="progress">Receives import progress.</param>
+    public static ProjectBuildResult Build(string path, ImportOptions options, StandardsCatalogue? catalogue, IProgress<ImportProgress>? progress = null)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        var manifest = IsManifest(path) ? DatasetManifest.Load(path) : null;
+        var imported = manifest is null ? DatasetImporter.Import(path, options, progress) : DatasetImporter.Import(manifest, options, progress);
+        var map = imported.Map;
+        var issues = imported.Report.Issues.ToList();
+        var sources = imported.Report.Files
+            .Select(f => $"{Path.GetFileName(f.File)}: {f.Role}, {f.Features} features, {f.Format}{(f.Epsg is { } e ? $", EPSG:{e}" : "")}")
+            .ToList();
+
+        if (manifest?.UnitFacts is { } factsFile)
+        {
+            var file = manifest.Resolve(factsFile);
+            if (catalogue is null)
+            {
+                throw new InvalidOperationException("A standards catalogue is needed to read unit facts.");
+            }
+
+            var (withFacts, factIssues) = UnitFactsJoin.Apply(map, UnitFactsCsv.Read(file, catalogue.FactKinds), file);
+            map = withFacts;
+            issues.AddRange(factIssues);
+            sources.Add($"{Path.GetFileName(file)}: sourced per-unit facts");
+        }
+
+        var metadata = new ProjectMetadata(
+            manifest?.Name ?? Path.GetFileNameWithoutExtension(path),
+            DateTimeOffset.Now,
+            ToolVersion)
+        {
+            Sources = [.. ManifestSources(manifest), .. sources],
+            UnitsAsOf = manifest?.Units.AsOf is { } asOf && DateOnly.TryParse(asOf, System.Globalization.CultureInfo.InvariantCulture, out var d) ? d : null,
+        };
+        return new ProjectBuildResult(new BoundaryProject(map, metadata, issues), imported.Report);
+    }
+
+    private static bool IsManifest(string path) =>
+        Directory.Exists(path) || path.EndsWith(".json", StringComparison.OrdinalIgnoreCase) && Path.GetFileName(path).Contains("dataset", StringComparison.OrdinalIgnoreCase);
+
+    private static IEnumerable<string> ManifestSources(DatasetManifest? manifest)
+    {
+        if (manifest is null)
+        {
+            yield break;
+        }
+
+        yield return $"Unit list: {manifest.Units.File} ({manifest.Units.Source}, as of {manifest.Units.AsOf})";
+        foreach (var layer in manifest.Layers)
+        {
+            yield return $"{layer.Role} polygons: {layer.File}{(layer.Vintage is null ? "" : $" (vintage {layer.Vintage})")}";
+        }
+
+        foreach (var join in manifest.Joins.Where(j => j.Population is not null))
+        {
+            yield return $"Population: {join.File} ({join.Source}, {join.Year})";
+        }
+    }
+}

@@ -1,0 +1,10 @@
+using Boundaries.Core.Quality;
+using Boundaries.Core.Units;
+
+namespace Boundaries.Data.Store;
+
+/// <summary>What a planner's project file holds: the units with their figures and polygons, where they came from, and the problems found on import.</summary>
+/// <param name="Map">The units of all levels and the polygons that belong to no unit.</param>
+/// <param name="Metadata">Dataset name, provenance and versions.</param>
+/// <param name="Issues">The import and quality issues, in the order they were reported.</param>
+public sealed record BoundaryProject(AdminMap Map, ProjectMetadata Metadata, IReadOnlyList<DataIssue> Issues);

@@ -1,0 +1,21 @@
+namespace Boundaries.Data.Store.GeoPackage;
+
+/// <summary>The keys of project_metadata and the marker that tells a Boundaries project from any other GeoPackage.</summary>
+internal static class ProjectFormat
+{
+    /// <summary>The value of <see cref="FormatKey"/> in every project file.</summary>
+    public const string Marker = "boundaries-project";
+
+    /// <summary>The version of the table layout this code writes and the newest it reads.</summary>
+    public const int Version = 1;
+
+    public const string FormatKey = "format";
+    public const string FormatVersionKey = "format_version";
+    public const string DatasetNameKey = "dataset_name";
+    public const string CreatedAtKey = "created_at";
+    public const string ToolVersionKey = "tool_version";
+    public const string UnitsAsOfKey = "units_as_of";
+
+    /// <summary>Repeated, one row per source line, in order.</summary>
+    public const string SourceKey = "source";
+}

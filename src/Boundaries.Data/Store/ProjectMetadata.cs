@@ -1,0 +1,14 @@
+namespace Boundaries.Data.Store;
+
+/// <summary>Where a project's data comes from and which tool made it.</summary>
+/// <param name="DatasetName">The dataset's name, e.g. "Trà Vinh (84)".</param>
+/// <param name="CreatedAt">When the project was created, with the creator's UTC offset.</param>
+/// <param name="ToolVersion">The Boundaries version that created the project.</param>
+public sealed record ProjectMetadata(string DatasetName, DateTimeOffset CreatedAt, string ToolVersion)
+{
+    /// <summary>One line per source: what it is, where it comes from, its licence and vintage.</summary>
+    public IReadOnlyList<string> Sources { get; init; } = [];
+
+    /// <summary>The date of the official unit list the units follow (GSO DMDVHC), when known.</summary>
+    public DateOnly? UnitsAsOf { get; init; }
+}

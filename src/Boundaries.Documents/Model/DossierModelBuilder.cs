@@ -1,0 +1,111 @@
+using Boundaries.Core.Coverage;
+using Boundaries.Core.Scenarios;
+using Boundaries.Core.Units;
+using Boundaries.Documents.Formatting;
+
+namespace Boundaries.Documents.Model;
+
+/// <summary>Builds the template model of a dossier from the scenario engine's result and its before/after assessment.</summary>
+public static class DossierModelBuilder
+{
+    /// <summary>The model of a dossier: every figure from <paramref name="result"/> and <paramref name="assessment"/>, neighbours from the result's commune coverage.</summary>
+    /// <exception cref="ArgumentException">The scenario was refused part-way: a dossier is written only for a scenario applied in full.</exception>
+    public static DossierModel Build(ScenarioResult result, ScenarioAssessment assessment, DossierOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        ArgumentNullException.ThrowIfNull(assessment);
+        ArgumentNullException.ThrowIfNull(options);
+        if (!result.Applied)
+        {
+            throw new ArgumentException($"The scenario was refused ({result.Refusal}); a dossier needs every operation applied.", nameof(result));
+        }
+
+        var province = result.Map.Provinces.First();
+        var adjacency = Adjacency.Build(CoverageUnit.Of(result.Map, UnitLevel.Commune));
+        var units = assessment.Units.Where(u => (u.Change.After ?? u.Change.Before)!.Level != UnitLevel.Province).ToList();
+
+        var before = units.Where(u => u.Change.Before is not null)
+            .Select(u => UnitFiguresBuilder.Build(u.Change.Before!, u.Before, result.Baseline))
+            .ToList();
+        var plan = units.Where(u => u.Change.After is not null)
+            .Select(u => PlannedUnitBuilder.Build(u, result, adjacency))
+            .ToList();
+        var ceased = units.Where(u => u.Change.After is null)
+            .Select(u => new CeasedUnit(
+                UnitFiguresBuilder.Build(u.Change.Before!, u.Before, result.Baseline),
+                u.Change.WentTo.Select(code => Name(result.Map, code)).ToList()))
+            .ToList();
+        var (parents, communes, districts) = UnitCounts.Build(result);
+        var declared = result.Declared
+            .Select(d => new DeclaredFigureNote(Name(result.Baseline, d.From), Name(result.Map, d.To), d.AreaKm2, d.Population, d.PartName ?? "", d.Source ?? ""))
+            .ToList();
+        var unconfirmed = before.Concat(plan.Select(p => p.After)).SelectMany(u => u.Unconfirmed)
+            .Concat(plan.SelectMany(p => p.Formed?.Unconfirmed ?? []))
+            .GroupBy(r => r.Id)
+            .Select(g => g.First())
+            .ToList();
+
+        var baseProvince = result.Baseline.Find(province.Code) ?? province;
+        var totals = new ProvinceTotals(
+            VietnameseNames.InText(province),
+            result.BaselineFigures.AreaKm2Of(baseProvince) ?? 0,
+            result.Figures.AreaKm2Of(province) ?? 0,
+            result.BaselineFigures.PopulationOf(baseProvince) ?? 0,
+            result.Figures.PopulationOf(province) ?? 0,
+            districts,
+            communes);
+
+        var levels = units.Select(u => (u.Change.After ?? u.Change.Before)!.Level).Distinct().OrderByDescending(l => l).Select(VietnameseNames.LevelText).ToList();
+        var where = parents.Count == 0 ? totals.Name : VietnameseFormat.JoinAnd(parents.Select(p => p.ParentName).ToList()) + ", " + totals.Name;
+        var subject = $"{VietnameseNames.ScenarioKind(result.Scenario?.Operations.Select(o => o.Kind) ?? [])} {VietnameseFormat.JoinAnd(levels)} của {where}";
+
+        return new DossierModel(
+            subject,
+            Document(province, options),
+            ScenarioInfoBuilder.Build(result.Scenario, result.Log),
+            Standards(assessment),
+            before,
+            plan,
+            ceased,
+            parents,
+            totals,
+            declared,
+            unconfirmed,
+            options.Maps ?? DefaultMaps(parents, totals));
+    }
+
+    /// <summary>A unit's name in running text, or its code when the map does not have it.</summary>
+    internal static string Name(AdminMap map, UnitCode code) => map.Find(code) is { } unit ? VietnameseNames.InText(unit) : code.Value;
+
+    private static DocumentInfo Document(AdminUnit province, DossierOptions options)
+    {
+        var place = options.Place ?? province.Name;
+        var provinceInText = VietnameseNames.InText(province);
+        var body = options.IssuingBody ?? "ỦY BAN NHÂN DÂN " + provinceInText.ToUpperInvariant();
+        var date = VietnameseFormat.Date(options.Date);
+        return new DocumentInfo(province.Name, body, "UBND " + provinceInText, place, options.Date, date, $"{place}, {date}", options.Date.Year);
+    }
+
+    private static StandardsInfo Standards(ScenarioAssessment assessment)
+    {
+        var selection = assessment.After.Selection;
+        var period = selection.Programme?.Period;
+        return new StandardsInfo(
+            VietnameseFormat.Date(assessment.After.AsOf),
+            selection.Regime.Id,
+            selection.Regime.Title,
+            selection.Programme?.Programme.Basis.Instrument ?? "",
+            period is null ? "" : $"{period.From.Year}–{period.To.Year}",
+            selection.Notes);
+    }
+
+    private static IReadOnlyList<string> DefaultMaps(IReadOnlyList<UnitCount> parents, ProvinceTotals totals)
+    {
+        var where = parents.Count == 0 ? totals.Name : VietnameseFormat.JoinAnd(parents.Select(p => p.ParentName).ToList());
+        return
+        [
+            $"Bản đồ hiện trạng địa giới các đơn vị hành chính cấp xã của {where}",
+            $"Bản đồ phương án sắp xếp, điều chỉnh địa giới các đơn vị hành chính cấp xã của {where}",
+        ];
+    }
+}

@@ -1,0 +1,99 @@
+using Boundaries.Cli.Tests.TestSupport;
+
+namespace Boundaries.Cli.Tests.Commands;
+
+/// <summary>The real program writes the dossier and the consultation report; template mistakes are one-line errors.</summary>
+public sealed class DossierCommandTests(TraVinhProject project) : IClassFixture<TraVinhProject>
+{
+    private static string Scenario1277 => Path.Combine(RepoPaths.Root, "data", "scenarios", "nq1277-2024-tp-tra-vinh.json");
+
+    [Fact]
+    public void Dossier_Nq1277_WritesEveryDocumentInEveryFormat()
+    {
+        using var output = new TempFolder();
+
+        var run = BoundariesProcess.Run(output.Path, "dossier", project.Path, Scenario1277, "--out", output.Path, "--as-of", "2023-06-13");
+
+        Assert.True(run.ExitCode == 0, run.Stderr);
+        foreach (var name in new[] { "to-trinh", "de-an", "bao-cao-danh-gia-tac-dong", "nghi-quyet", "bieu-thong-ke", "phieu-lay-y-kien" })
+        {
+            foreach (var ext in new[] { ".docx", ".html", ".md" })
+            {
+                Assert.True(File.Exists(output.File(name + ext)), name + ext);
+            }
+        }
+
+        Assert.Contains("Sau khi sắp xếp, Phường 3 có 1,47 km² diện tích tự nhiên", File.ReadAllText(output.File("nghi-quyet.md")));
+        Assert.Contains("Trà Vinh, ngày 13 tháng 6 năm 2023", File.ReadAllText(output.File("de-an.html")));
+    }
+
+    [Fact]
+    public void Dossier_FormatMd_WritesOnlyMarkdown()
+    {
+        using var output = new TempFolder();
+
+        var run = BoundariesProcess.Run(output.Path, "dossier", project.Path, Scenario1277, "--out", output.Path, "--as-of", "2023-06-13", "--format", "md");
+
+        Assert.True(run.ExitCode == 0, run.Stderr);
+        Assert.Equal(6, Directory.GetFiles(output.Path, "*.md").Length);
+        Assert.Empty(Directory.GetFiles(output.Path, "*.docx"));
+    }
+
+    [Fact]
+    public void Dossier_TemplateMistake_ExitTwoWithTemplateLineColumnAndNothingWritten()
+    {
+        using var work = new TempFolder();
+        var templates = Path.Combine(work.Path, "my-templates");
+        Directory.CreateDirectory(templates);
+        File.WriteAllText(Path.Combine(templates, "de-an.scriban"), "# Đề án\n\n{{ model.plan[0].after.dan_so }}\n");
+        var output = Path.Combine(work.Path, "out");
+
+        var run = BoundariesProcess.Run(work.Path, "dossier", project.Path, Scenario1277, "--out", output, "--templates", templates, "--as-of", "2023-06-13");
+
+        Assert.Equal(2, run.ExitCode);
+        var line = Assert.Single(run.Stderr.Trim().Split('\n'));
+        Assert.Matches(@"^boundaries: .*my-templates/de-an\.scriban: line 3, column \d+: .*dan_so", line);
+        Assert.False(Directory.Exists(output) && Directory.EnumerateFiles(output).Any());
+    }
+
+    [Fact]
+    public void Consult_TestTally_WritesReportAndSaysPhuong6Rejects()
+    {
+        using var output = new TempFolder();
+        var tally = RepoPaths.Fixture("consultation", "tally-nq1277-test-fixture.csv");
+
+        var run = BoundariesProcess.Run(output.Path, "consult", tally, "--scenario", Scenario1277, "--out", output.Path, "--project", project.Path, "--as-of", "2023-06-13");
+
+        Assert.True(run.ExitCode == 0, run.Stderr);
+        Assert.Contains("29251 Phường 6: 48,50", run.Stdout);
+        Assert.Contains("không tán thành", run.Stdout);
+        Assert.True(File.Exists(output.File("bao-cao-ket-qua-lay-y-kien.docx")));
+        Assert.Contains("TỈNH TRÀ VINH", File.ReadAllText(output.File("bao-cao-ket-qua-lay-y-kien.md")));
+    }
+
+    [Fact]
+    public void Consult_Households50_Phuong6Approves()
+    {
+        using var output = new TempFolder();
+        var tally = RepoPaths.Fixture("consultation", "tally-nq1277-test-fixture.csv");
+
+        var run = BoundariesProcess.Run(output.Path, "consult", tally, "--scenario", Scenario1277, "--out", output.Path, "--threshold", "households-50", "--format", "md");
+
+        Assert.True(run.ExitCode == 0, run.Stderr);
+        Assert.Contains("29251 Phường 6: 50,39", run.Stdout);
+        Assert.DoesNotContain("không tán thành", run.Stdout);
+    }
+
+    [Fact]
+    public void Consult_CommuneNotInScenario_ExitTwoNamingTheLine()
+    {
+        using var work = new TempFolder();
+        var tally = work.File("tally.csv");
+        File.WriteAllText(tally, "commune_code,commune_name,village,registered_voters,votes_for,votes_against,votes_invalid\n29263,Xã Long Đức,Ấp 1,100,60,30,1\n");
+
+        var run = BoundariesProcess.Run(work.Path, "consult", tally, "--scenario", Scenario1277, "--out", work.File("out"));
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("tally.csv: line 2: commune 29263 (Xã Long Đức) is not a unit the scenario", run.Stderr);
+    }
+}

@@ -1,0 +1,34 @@
+using Boundaries.Core.Standards;
+using Boundaries.Core.Units;
+using Boundaries.Data.Import;
+using Boundaries.Data.Projects;
+using Boundaries.Data.Standards;
+using Boundaries.Data.Store;
+
+namespace Boundaries.Data.Tests.TestSupport;
+
+/// <summary>The bundled Trà Vinh dataset as the planner gets it: imported by <see cref="ProjectBuilder"/> with the catalogue of data/standards.</summary>
+/// <remarks>
+/// Built once per test run and shared by every test that only reads it (the project is immutable). A static
+/// <see cref="Lazy{T}"/> rather than an xunit collection fixture, so the tests that use it still run in parallel.
+/// </remarks>
+internal static class TraVinhProject
+{
+    private static readonly Lazy<StandardsCatalogue> LoadedCatalogue = new(() => StandardsCatalogueLoader.Load(CatalogueFolder));
+    private static readonly Lazy<ProjectBuildResult> Built = new(() => ProjectBuilder.Build(RepoPaths.TraVinh, ImportOptions.Default, Catalogue));
+
+    /// <summary>The folder of the standards catalogue, data/standards.</summary>
+    public static string CatalogueFolder => Path.Combine(RepoPaths.Root, "data", "standards");
+
+    /// <summary>The standards catalogue of data/standards.</summary>
+    public static StandardsCatalogue Catalogue => LoadedCatalogue.Value;
+
+    /// <summary>The project: the imported map with the dataset's unit facts joined, its metadata and issues.</summary>
+    public static BoundaryProject Project => Built.Value.Project;
+
+    /// <summary>The map of <see cref="Project"/>.</summary>
+    public static AdminMap Map => Project.Map;
+
+    /// <summary>The import report behind <see cref="Project"/>.</summary>
+    public static ImportReport Report => Built.Value.Report;
+}

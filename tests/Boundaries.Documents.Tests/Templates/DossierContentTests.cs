@@ -1,0 +1,70 @@
+using Boundaries.Documents.Tests.TestSupport;
+
+namespace Boundaries.Documents.Tests.Templates;
+
+/// <summary>What the issue asks of the text: the NQ 1277 đề án and resolution, the NQ 728 declared figures.</summary>
+public sealed class DossierContentTests
+{
+    private static string Document(string scenario, string name) =>
+        DossierRenderer.RenderDossier(scenario == "nq1277" ? TraVinhDossiers.Nq1277 : TraVinhDossiers.Nq728, TraVinhDossiers.Templates)
+            .Single(d => d.Name == name).Markdown;
+
+    [Fact]
+    public void DeAn_Nq1277_StatesBeforeAfterExceptionAndNeighbours()
+    {
+        var text = Document("nq1277", "de-an");
+
+        Assert.Contains("Phường 2 có diện tích tự nhiên 0,29 km²", text);
+        Assert.Contains("đạt 5,27\u00A0% tiêu chuẩn 5,50 km²", text);
+        Assert.Contains("Phường 6 có diện tích tự nhiên 1,01 km²", text);
+        Assert.Contains("Phường 3 có 1,47 km² diện tích tự nhiên, đạt 26,66\u00A0% tiêu chuẩn", text);
+        Assert.Contains("quy mô dân số 19.112 người, đạt 273,03\u00A0% tiêu chuẩn", text);
+        Assert.Contains("nhập 03 đơn vị hành chính cùng cấp, thuộc trường hợp không bắt buộc đạt tiêu chuẩn theo NQ 35/2023/UBTVQH15 Điều 4", text);
+        Assert.Contains("Phường 3 phía Đông giáp Phường 5", text);
+    }
+
+    [Fact]
+    public void NghiQuyet_Nq1277_ReadsLikeTheResolution()
+    {
+        var text = Document("nq1277", "nghi-quyet");
+
+        Assert.Contains("**Điều 1. Sắp xếp đơn vị hành chính cấp xã của thành phố Trà Vinh, tỉnh Trà Vinh**", text);
+        Assert.Contains("Nhập toàn bộ 0,30 km² diện tích tự nhiên, quy mô dân số 3.426 người của Phường 2 và toàn bộ 0,99 km²", text);
+        Assert.Contains("Sau khi sắp xếp, Phường 3 có 1,47 km² diện tích tự nhiên và quy mô dân số 19.112 người.", text);
+        Assert.Contains("thành phố Trà Vinh có 08 đơn vị hành chính cấp xã, gồm 07 phường và 01 xã", text);
+        Assert.Contains("104 đơn vị hành chính cấp xã, gồm 85 xã, 09 phường và 10 thị trấn", text);
+        Assert.Contains("có hiệu lực thi hành từ ngày 01 tháng 01 năm 2025", text);
+    }
+
+    [Theory]
+    [InlineData("de-an")]
+    [InlineData("nghi-quyet")]
+    [InlineData("to-trinh")]
+    [InlineData("bieu-thong-ke")]
+    public void Document_Nq728_MarksDeclaredFigures(string name)
+    {
+        var text = Document("nq728", name);
+
+        Assert.Contains("số liệu công bố, chưa có bản đồ ranh giới", text);
+        Assert.Contains("3,13 km²", text);
+    }
+
+    [Fact]
+    public void NghiQuyet_Nq728_AdjustsBoundaryLikeTheResolution()
+    {
+        var text = Document("nq728", "nghi-quyet");
+
+        Assert.Contains("Điều chỉnh 3,13 km² diện tích tự nhiên (số liệu công bố, chưa có bản đồ ranh giới), quy mô dân số 490 người của xã Long Khánh vào xã Ngũ Lạc quản lý.", text);
+        Assert.Contains("Sau khi điều chỉnh địa giới, xã Long Khánh có 50,25 km²", text);
+    }
+
+    [Fact]
+    public void PhieuLayYKien_Nq1277_OneSheetPerAffectedCommune()
+    {
+        var text = Document("nq1277", "phieu-lay-y-kien");
+
+        Assert.Equal(3, text.Split("PHIẾU LẤY Ý KIẾN CỬ TRI").Length - 1);
+        Assert.Contains("| Đồng ý | Không đồng ý |", text);
+        Assert.DoesNotContain("{{", text);
+    }
+}

@@ -1,0 +1,20 @@
+namespace Boundaries.Documents.Tests.TestSupport;
+
+/// <summary>Compares generated text with an approved file beside the tests; a mismatch writes *.received.* (git-ignored) and fails.</summary>
+internal static class ApprovalFile
+{
+    public static void Verify(string received, string approvedRelativePath)
+    {
+        var approvedPath = Path.Combine(RepoPaths.TestSources, approvedRelativePath);
+        var receivedPath = approvedPath.Replace(".approved.", ".received.", StringComparison.Ordinal);
+        var approved = File.Exists(approvedPath) ? File.ReadAllText(approvedPath).ReplaceLineEndings("\n") : null;
+        if (approved == received.ReplaceLineEndings("\n"))
+        {
+            File.Delete(receivedPath);
+            return;
+        }
+
+        File.WriteAllText(receivedPath, received);
+        Assert.Fail($"{approvedRelativePath} differs from the output; compare with {receivedPath} and, if the output is right, rename it to the approved file.");
+    }
+}
