@@ -35,6 +35,7 @@ internal static class BenchCommands
                 ("w3", 3) => DissolveWorkload.Run(args[1], args[2]),
                 ("w4", >= 5) => MergeWorkload.Run(args[1], args[2], args[3], args[4], args.Length > 5 ? int.Parse(args[5], System.Globalization.CultureInfo.InvariantCulture) : 100),
                 ("w2", 3) => AdjacencyWorkload.Run(args[1], args[2]),
+                ("w4-scenario", >= 5) => ScenarioMergeWorkload.Run(args[1], args[2], args[3], args[4], args.Length > 5 ? int.Parse(args[5], System.Globalization.CultureInfo.InvariantCulture) : 100),
                 ("read", 2) => ReadWorkload.Run(args[1]),
                 _ => -1,
             };
