@@ -1,11 +1,12 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using Boundaries.Core.Units;
 using Boundaries.Maps;
 
 namespace Boundaries.Web.Downloads;
 
 /// <summary>The printable map (src/Boundaries.Maps): the communes coloured by status on A4 with legend, scale bar and sources; for a scenario, before and after side by side.</summary>
-public static class MapDownload
+public static partial class MapDownload
 {
     private const int PngDpi = 200;
 
@@ -58,8 +59,12 @@ public static class MapDownload
             Paper = PaperSize.A4,
             Dpi = PngDpi,
             ColorBy = ColorBy.Status,
-            Sources = context.Provenance,
+            Sources = context.Provenance.Where(line => !FileSummary().IsMatch(line)).ToList(),
             DateLine = $"Đánh giá theo quy định có hiệu lực ngày {context.AsOf.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)} · Lập bằng Boundaries",
         };
     }
+
+    // "units_gso_2023-04-10.csv: units, 106 features, CSV" and "unit-facts.csv: sourced per-unit facts" repeat the sources above them.
+    [GeneratedRegex(@"^[^:]+: (\w+, \d+ features|sourced per-unit facts)", RegexOptions.CultureInvariant)]
+    private static partial Regex FileSummary();
 }
