@@ -35,4 +35,10 @@ internal static class CommonOptions
     {
         Description = "Write to this file (atomically) instead of standard output",
     };
+
+    /// <summary>The standards catalogue folder, when not the one shipped with the program.</summary>
+    public static Option<string?> Standards() => new("--standards")
+    {
+        Description = "Standards catalogue folder (default: the one shipped with the program)",
+    };
 }

@@ -22,7 +22,7 @@ internal static class DossierCommand
         {
             Description = "Date of the documents and of the law applied, YYYY-MM-DD (default: the scenario's date, else today)",
         };
-        var standards = new Option<string?>("--standards") { Description = "Standards catalogue folder (default: the one shipped with the program)" };
+        var standards = CommonOptions.Standards();
         var command = new Command("dossier", "Write the dossier of a scenario: tờ trình, đề án, impact report, draft resolution, statistical tables and ballot, as DOCX, HTML and Markdown")
         {
             project, file, output, templates, formats, asOf, standards,

@@ -23,7 +23,7 @@ internal static class EvaluateCommand
         var only = new Option<bool>("--must-arrange") { Description = "List only the units that must be arranged or lack the data to tell" };
         var format = CommonOptions.Format("table", "csv", "json", "geojson");
         var output = CommonOptions.OutFile();
-        var standards = new Option<string?>("--standards") { Description = "Standards catalogue folder (default: the one shipped with the program)" };
+        var standards = CommonOptions.Standards();
         var command = new Command("evaluate", "Evaluate every unit against the legal standards of area and population, and find the units that must be arranged")
         {
             project, asOf, programme, regime, area, level, only, format, output, standards,

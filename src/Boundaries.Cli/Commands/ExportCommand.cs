@@ -24,7 +24,7 @@ internal static class ExportCommand
         level.AcceptOnlyFromAmong("commune", "district", "province", "all");
         var format = new Option<string?>("--format") { Description = "geojson, gpkg, shp, kml or csv (default: from the --out extension)" };
         format.AcceptOnlyFromAmong([.. Formats.Keys]);
-        var standards = new Option<string?>("--standards") { Description = "Standards catalogue folder (default: the one shipped with the program)" };
+        var standards = CommonOptions.Standards();
         var output = new Option<string>("--out") { Description = "The file to write (.geojson, .gpkg, .shp with its .shx/.dbf/.prj/.cpg, .kml, .csv)", Required = true };
         var command = new Command("export", "Export the units as a GIS layer for QGIS or Google Earth: GeoJSON (RFC 7946), GeoPackage, Shapefile, KML or CSV")
         {

@@ -25,7 +25,7 @@ internal static class ImportCommand
         var nameField = new Option<string?>("--name-field") { Description = "Field holding the unit name (default: guessed: name, ten, TEN_XA, …)" };
         var typeField = new Option<string?>("--type-field") { Description = "Field holding the unit type (default: guessed, else from the name's prefix)" };
         var parentField = new Option<string?>("--parent-field") { Description = "Field holding the parent unit's code (default: guessed)" };
-        var standards = new Option<string?>("--standards") { Description = "Standards catalogue folder (default: the one shipped with the program)" };
+        var standards = CommonOptions.Standards();
         var command = new Command("import", "Import boundary data into a project file (GeoPackage) with a quality report")
         {
             source, output, fix, snap, crs, layer, encoding, codeField, nameField, typeField, parentField, standards,

@@ -29,7 +29,7 @@ internal static class MapCommand
         labels.AcceptOnlyFromAmong("name", "figures");
         var title = new Option<string?>("--title") { Description = "Title instead of the one made from the area mapped" };
         var fontDir = new Option<string?>("--font-dir") { Description = "Folder with DejaVuSans.ttf and DejaVuSans-Bold.ttf (default: the system's fonts)" };
-        var standards = new Option<string?>("--standards") { Description = "Standards catalogue folder (default: the one shipped with the program)" };
+        var standards = CommonOptions.Standards();
         var output = new Option<string>("--out") { Description = "The map file: .png, .pdf or .svg", Required = true };
         var command = new Command("map", "Draw a printable map of the communes coloured by status (or type, population), with labels, legend, scale bar and sources")
         {

@@ -19,7 +19,7 @@ internal static class ScenarioApplyCommand
         var file = new Argument<string>("scenario") { Description = "The scenario file (JSON, see data/scenarios/scenario.schema.json)" };
         var output = new Option<string>("--out") { Description = "Folder for units.csv, changes.csv, codes.csv, evaluation.csv and result.gpkg", Required = true };
         var asOf = ScenarioCommand.AsOf();
-        var standards = new Option<string?>("--standards") { Description = "Standards catalogue folder (default: the one shipped with the program)" };
+        var standards = CommonOptions.Standards();
         var command = new Command("apply", "Apply a scenario to the baseline (never changed) and write the new map, the changes and their evaluation")
         {
             project, file, output, asOf, standards,

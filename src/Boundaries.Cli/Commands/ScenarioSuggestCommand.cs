@@ -15,7 +15,7 @@ internal static class ScenarioSuggestCommand
         var project = CommonOptions.Project();
         var unit = new Option<string>("--unit") { Description = "The unit to find merge partners for (GSO code, e.g. 29245)", Required = true };
         var asOf = ScenarioCommand.AsOf();
-        var standards = new Option<string?>("--standards") { Description = "Standards catalogue folder (default: the one shipped with the program)" };
+        var standards = CommonOptions.Standards();
         var command = new Command("suggest", "Rank the neighbours of a unit by what merging with each would give") { project, unit, asOf, standards };
         command.SetAction(async (parse, ct) =>
         {

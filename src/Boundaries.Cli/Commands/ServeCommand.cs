@@ -25,7 +25,7 @@ internal static class ServeCommand
         };
         var scenarios = new Option<string?>("--scenarios") { Description = "Folder where scenarios are saved (default: PROJECT.scenarios beside the project)" };
         var asOf = new Option<string?>("--as-of") { Description = "Default evaluation date (YYYY-MM-DD; default: today, or the last day of the latest standards when none is in force today)" };
-        var standards = new Option<string?>("--standards") { Description = "Standards catalogue folder (default: the one shipped with the program)" };
+        var standards = CommonOptions.Standards();
         var templates = DocumentOptions.Templates();
         var allowRemote = new Option<bool>("--allow-remote") { Description = "Allow an address other machines can reach (the planner has no accounts)" };
         var command = new Command("serve", "Start the web planner: a map to build scenarios with live standards, undo and downloads")

@@ -56,13 +56,13 @@ public sealed class Adjacency
     /// <summary>Every pair of neighbours once.</summary>
     public IReadOnlyList<SharedBoundary> SharedBoundaries { get; }
 
-    /// <summary>Builds the adjacency of a set of units with unique keys.</summary>
+    /// <summary>Builds the adjacency of a set of units with unique keys; tolerance 0 counts only identical boundary segments (strict rook adjacency).</summary>
     public static Adjacency Build(IReadOnlyList<CoverageUnit> units, double toleranceDegrees = DefaultToleranceDegrees)
     {
         ArgumentNullException.ThrowIfNull(units);
-        if (!(toleranceDegrees > 0 && toleranceDegrees < 0.01))
+        if (!(toleranceDegrees >= 0 && toleranceDegrees < 0.01))
         {
-            throw new ArgumentOutOfRangeException(nameof(toleranceDegrees), toleranceDegrees, "The tolerance must be a small positive number of degrees.");
+            throw new ArgumentOutOfRangeException(nameof(toleranceDegrees), toleranceDegrees, "The tolerance must be 0 or a small positive number of degrees.");
         }
 
         var centroids = new Dictionary<string, Coordinate?>(units.Count);
@@ -135,7 +135,7 @@ public sealed class Adjacency
     private static Coordinate? ReferencePoint(CoverageUnit unit)
     {
         ArgumentNullException.ThrowIfNull(unit);
-        return unit.Geometry.IsEmpty ? null : unit.Geometry.Centroid.Coordinate;
+        return PlanarCentroid.Of(unit.Geometry);
     }
 
     private Neighbour Seen(string from, string to, SharedBoundary boundary)

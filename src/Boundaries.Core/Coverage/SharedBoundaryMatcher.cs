@@ -10,11 +10,17 @@ namespace Boundaries.Core.Coverage;
 /// </remarks>
 internal static class SharedBoundaryMatcher
 {
-    /// <summary>The pairs (by index into <paramref name="geometries"/>) with their common length and centre.</summary>
+    /// <summary>The pairs (by index into <paramref name="geometries"/>) with their common length and centre; tolerance 0 pairs identical segments only.</summary>
     public static IEnumerable<PairLengths.Pair> Match(IReadOnlyList<Geometry> geometries, double toleranceDegrees)
     {
-        var rings = BoundaryRings.Of(geometries);
         var pairs = new PairLengths();
+        if (toleranceDegrees == 0)
+        {
+            IdenticalSegmentMatching.Run(geometries, pairs);
+            return pairs.Pairs();
+        }
+
+        var rings = BoundaryRings.Of(geometries);
         var matched = new bool[rings.X.Length];
         var degenerate = ExactSegmentMatching.Run(rings, toleranceDegrees, pairs, matched);
         TolerantSegmentMatching.Run(rings, toleranceDegrees, matched, degenerate, pairs);

@@ -1,0 +1,57 @@
+using System.Diagnostics;
+using Boundaries.Data;
+
+namespace Boundaries.Bench;
+
+/// <summary>The workloads of issue 4 §5, one command each, run as whole processes by bench/compare.sh.</summary>
+internal static class BenchCommands
+{
+    private const string Usage = """
+        usage: boundaries-bench w5 IN.geojson OUT.csv        file -> ellipsoidal area -> standard flags -> CSV
+               boundaries-bench w2 IN.geojson OUT.csv        rook adjacency with shared length (m)
+               boundaries-bench w3 IN.geojson OUT.geojson    dissolve communes -> districts -> GeoJSON
+               boundaries-bench w4 IN.geojson FIELD A B [REPS]   one merge + area + perimeter + flags, in process
+               boundaries-bench read IN.geojson              parse only (reader speed)
+        """;
+
+    public static int Run(string[] args)
+    {
+        if (args.Length < 2)
+        {
+            Console.Error.WriteLine(Usage);
+            return 2;
+        }
+
+        var clock = Stopwatch.StartNew();
+        PhaseClock.Start();
+        try
+        {
+            var code = (args[0], args.Length) switch
+            {
+                ("w5", 3) => FlagsWorkload.Run(args[1], args[2]),
+                
+                
+                
+                ("w3", 3) => DissolveWorkload.Run(args[1], args[2]),
+                ("w4", >= 5) => MergeWorkload.Run(args[1], args[2], args[3], args[4], args.Length > 5 ? int.Parse(args[5], System.Globalization.CultureInfo.InvariantCulture) : 100),
+                ("w2", 3) => AdjacencyWorkload.Run(args[1], args[2]),
+                ("w4-scenario", >= 5) => ScenarioMergeWorkload.Run(args[1], args[2], args[3], args[4], args.Length > 5 ? int.Parse(args[5], System.Globalization.CultureInfo.InvariantCulture) : 100),
+                ("read", 2) => ReadWorkload.Run(args[1]),
+                _ => -1,
+            };
+            if (code == -1)
+            {
+                Console.Error.WriteLine(Usage);
+                return 2;
+            }
+
+            Console.Error.WriteLine($"{args[0]}: {clock.Elapsed.TotalSeconds:F3}s in process");
+            return code;
+        }
+        catch (InputDataException e)
+        {
+            Console.Error.WriteLine(e.Message);
+            return 3;
+        }
+    }
+}

@@ -1,0 +1,193 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using Boundaries.Core.Coverage;
+using Boundaries.Core.Geodesy;
+using Boundaries.Data.Import.GeoJson;
+using NetTopologySuite.Geometries;
+
+namespace Boundaries.Bench;
+
+/// <summary>
+/// W3: dissolve communes into their districts (summed population, ellipsoidal area) and write GeoJSON, as
+/// bench/peers/gpd_w3_dissolve.py does.
+/// </summary>
+/// <remarks>
+/// Reading, dissolving and writing overlap. Communes of one district usually follow each other in the file, so each
+/// run of consecutive communes of one district is dissolved, measured and encoded by a worker while the reader goes
+/// on, and the main thread writes the encoded districts in file order once the reader is done. A district whose
+/// communes are not consecutive is dissolved again from its runs at the end, so the order of the file never changes
+/// the result.
+/// </remarks>
+internal static class DissolveWorkload
+{
+    public static int Run(string input, string output)
+    {
+        // Unbounded: the reader finishes early (the whole layer is 60 MB of packed coordinates), so that the writer can
+        // start and release each district as soon as it is written instead of holding them all until the end.
+        var queue = new BlockingCollection<DistrictRun>();
+        var runs = new List<DistrictRun>();
+        var dissolver = new AdaptiveDissolver();
+        using var failed = new CancellationTokenSource();
+        var workers = Enumerable.Range(0, Environment.ProcessorCount).Select(_ => Task.Run(() =>
+        {
+            try
+            {
+                foreach (var run in queue.GetConsumingEnumerable(failed.Token))
+                {
+                    var geometry = run.Parts.Count == 0
+                        ? StreamingGeoJsonOptions.PackedLonLatFactory.CreatePolygon()
+                        : dissolver.Dissolve(run.Parts).Geometry;
+                    run.Parts.Clear();
+                    run.Result = District.Of(run.GroupField, run.Key, geometry, run.Population);
+                    run.Done.SetResult();
+                }
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // The reader and the writer wait on the workers; a failure must release them.
+                failed.Cancel();
+                throw;
+            }
+        })).ToArray();
+
+        try
+        {
+            ReadRuns(input, queue, runs, failed.Token);
+            PhaseClock.Mark("read (dissolving alongside)");
+            var totals = WriteInOrder(output, runs, dissolver, failed.Token);
+            PhaseClock.Mark("dissolve + write after read");
+            Task.WaitAll(workers);
+            Console.Error.WriteLine($"  coverage union proven for {dissolver.Successes} of {dissolver.Attempts} groups tried");
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"groups={totals.Groups} total_pop={totals.Population:F0} total_area_km2={totals.AreaKm2:F3} multipolygons={totals.MultiPolygons}"));
+            return 0;
+        }
+        catch (OperationCanceledException)
+        {
+            Task.WaitAll(workers);
+            throw;
+        }
+    }
+
+    private static (int Groups, double Population, double AreaKm2, int MultiPolygons) WriteInOrder(
+        string output, List<DistrictRun> runs, AdaptiveDissolver dissolver, CancellationToken cancelled)
+    {
+        var runsPerKey = runs.GroupBy(r => r.Key).ToDictionary(g => g.Key, g => g.ToList());
+        (int Groups, double Population, double AreaKm2, int MultiPolygons) totals = default;
+        using var writer = new GeoJsonFeatureWriter(output, "districts");
+        foreach (var run in runs)
+        {
+            var sameKey = runsPerKey[run.Key];
+            District district;
+            if (sameKey.Count == 1)
+            {
+                run.Done.Task.Wait(cancelled);
+                district = run.Result!;
+            }
+            else if (sameKey[0] == run)
+            {
+                district = Merge(sameKey, dissolver, cancelled);
+            }
+            else
+            {
+                continue;
+            }
+
+            writer.Write(district.Encoded);
+
+            // Written districts are let go at once: holding all of them would double the peak memory.
+            foreach (var written in sameKey)
+            {
+                written.Result = null;
+            }
+
+            totals = (totals.Groups + 1, totals.Population + district.Population, totals.AreaKm2 + district.AreaKm2,
+                totals.MultiPolygons + (district.IsMulti ? 1 : 0));
+        }
+
+        return totals;
+    }
+
+    private static District Merge(List<DistrictRun> sameKey, AdaptiveDissolver dissolver, CancellationToken cancelled)
+    {
+        var parts = new List<Geometry>();
+        var population = 0.0;
+        foreach (var run in sameKey)
+        {
+            run.Done.Task.Wait(cancelled);
+            parts.Add(run.Result!.Geometry);
+            population += run.Population;
+        }
+
+        return District.Of(sameKey[0].GroupField, sameKey[0].Key, dissolver.Dissolve(parts).Geometry, population);
+    }
+
+    private static void ReadRuns(string input, BlockingCollection<DistrictRun> queue, List<DistrictRun> runs, CancellationToken cancelled)
+    {
+        try
+        {
+            using var reader = StreamingGeoJsonReader.Open(input, DatasetLayout.ReadOptions);
+            DatasetLayout? layout = null;
+            DistrictRun? current = null;
+            foreach (var feature in reader.ReadFeatures())
+            {
+                layout ??= DatasetLayout.Of(feature);
+                var key = layout.Group(feature);
+                if (current is null || current.Key != key)
+                {
+                    if (current is not null)
+                    {
+                        queue.Add(current, cancelled);
+                    }
+
+                    current = new DistrictRun(layout.GroupField, key);
+                    runs.Add(current);
+                }
+
+                if (feature.Geometry is { IsEmpty: false } geometry)
+                {
+                    current.Parts.Add(geometry);
+                }
+
+                var population = layout.Population(feature);
+                current.Population += double.IsNaN(population) ? 0 : population;
+            }
+
+            if (current is not null)
+            {
+                queue.Add(current, cancelled);
+            }
+        }
+        finally
+        {
+            queue.CompleteAdding();
+        }
+    }
+
+    /// <summary>Consecutive communes of one district, waiting to be dissolved.</summary>
+    private sealed class DistrictRun(string groupField, string key)
+    {
+        public string GroupField { get; } = groupField;
+
+        public string Key { get; } = key;
+
+        public List<Geometry> Parts { get; } = [];
+
+        public double Population { get; set; }
+
+        public TaskCompletionSource Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public District? Result { get; set; }
+    }
+
+    /// <summary>A dissolved district, measured and encoded as a GeoJSON feature.</summary>
+    private sealed record District(Geometry Geometry, double Population, double AreaKm2, bool IsMulti, byte[] Encoded)
+    {
+        public static District Of(string groupField, string key, Geometry geometry, double population)
+        {
+            var areaKm2 = EllipsoidalMeasure.AreaKm2(geometry);
+            var encoded = GeoJsonFeatureWriter.Encode(geometry, [new(groupField, key), new("population", population), new("area_km2", areaKm2)]);
+            return new District(geometry, population, areaKm2, geometry is MultiPolygon, encoded);
+        }
+    }
+}

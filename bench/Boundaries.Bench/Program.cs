@@ -1,0 +1,3 @@
+using Boundaries.Bench;
+
+return BenchCommands.Run(args);

@@ -1,0 +1,101 @@
+using System.Text.Json;
+using Boundaries.Core.Coverage;
+using Boundaries.Core.Geodesy;
+using Boundaries.Core.Tests.TestSupport;
+using NetTopologySuite.Features;
+using NetTopologySuite.Geometries;
+using NetTopologySuite.IO.Converters;
+using static Boundaries.Core.Tests.Coverage.CoverageFixtures;
+
+namespace Boundaries.Core.Tests.Coverage;
+
+public sealed class PolygonDissolverTests
+{
+    [Fact]
+    public void Dissolve_HieuTrungAndHieuTu_CoverageUnionOf583VerticesAnd48_36Km2()
+    {
+        // The peers' W4 pair (bench/peers): 583 vertices, 48.36 km², perimeter 42.06 km.
+        Geometry[] pair = [Commune("29353"), Commune("29350")];
+
+        var merged = PolygonDissolver.Dissolve(pair);
+
+        Assert.Equal(DissolveMethod.CoverageUnion, merged.Method);
+        Assert.True(merged.Geometry.IsValid);
+        Assert.Equal(583, merged.Geometry.NumPoints);
+        Assert.Equal(48.3649, EllipsoidalMeasure.AreaKm2(merged.Geometry), 4);
+        Assert.Equal(42.065, EllipsoidalMeasure.PerimeterKm(merged.Geometry), 3);
+        var overlay = PolygonDissolver.Dissolve(pair, tryCoverageUnion: false);
+        Assert.Equal(DissolveMethod.Overlay, overlay.Method);
+        Assert.True(overlay.Geometry.SymmetricDifference(merged.Geometry).Area < 1e-14);
+    }
+
+    [Fact]
+    public void Dissolve_TwoSquaresSharingAnEdge_CoverageUnion()
+    {
+        var merged = PolygonDissolver.Dissolve([Poly("POLYGON((0 0, 1 0, 1 1, 0 1, 0 0))"), Poly("POLYGON((1 0, 2 0, 2 1, 1 1, 1 0))")]);
+
+        Assert.Equal(DissolveMethod.CoverageUnion, merged.Method);
+        Assert.Equal(2, merged.Geometry.Area, 12);
+        Assert.IsType<Polygon>(merged.Geometry);
+    }
+
+    [Fact]
+    public void Dissolve_OverlappingSquares_OverlayWithTheUnionArea()
+    {
+        var merged = PolygonDissolver.Dissolve([Poly("POLYGON((0 0, 2 0, 2 2, 0 2, 0 0))"), Poly("POLYGON((1 1, 3 1, 3 3, 1 3, 1 1))")]);
+
+        Assert.Equal(DissolveMethod.Overlay, merged.Method);
+        Assert.Equal(7, merged.Geometry.Area, 12);
+        Assert.True(merged.Geometry.IsValid);
+    }
+
+    [Fact]
+    public void Dissolve_SquareInsideAnotherSharingTwoEdges_OverlayNotAHole()
+    {
+        // Cancelling the shared edges would leave the outer square minus the inner one: valid, but 1 unit² short.
+        var outer = Poly("POLYGON((0 0, 1 0, 2 0, 2 2, 0 2, 0 1, 0 0))");
+        var inner = Poly("POLYGON((0 0, 1 0, 1 1, 0 1, 0 0))");
+
+        var merged = PolygonDissolver.Dissolve([outer, inner]);
+
+        Assert.Equal(DissolveMethod.Overlay, merged.Method);
+        Assert.Equal(4, merged.Geometry.Area, 12);
+    }
+
+    [Fact]
+    public void DissolveAll_TraVinhCommunesByDistrict_EightValidDistrictsKeepingArea()
+    {
+        var byDistrict = TraVinhCommunesByDistrict();
+
+        var districts = PolygonDissolver.DissolveAll(byDistrict.Select(g => (IReadOnlyList<Geometry>)g.ToList()).ToList());
+
+        Assert.Equal(8, districts.Count);
+        Assert.All(districts, d => Assert.True(d.Geometry.IsValid));
+        var communesKm2 = byDistrict.SelectMany(g => g).Sum(EllipsoidalMeasure.AreaKm2);
+        var districtsKm2 = districts.Sum(d => EllipsoidalMeasure.AreaKm2(d.Geometry));
+        Assert.Equal(2373.427, communesKm2, 0.01);
+        Assert.InRange(communesKm2 - districtsKm2, 0, 0.01);
+        Assert.Equal(163, districts.Sum(d => Holes(d.Geometry)));
+    }
+
+    [Fact]
+    public void Dissolve_NoParts_Throws()
+    {
+        Assert.Throws<ArgumentException>(() => PolygonDissolver.Dissolve([]));
+    }
+
+    private static Geometry Commune(string code) => TraVinhCommunes.Single(u => u.Key == code).Geometry;
+
+    private static Geometry Poly(string wkt) => Unit("p", wkt).Geometry;
+
+    private static int Holes(Geometry geometry) =>
+        Enumerable.Range(0, geometry.NumGeometries).Sum(i => ((Polygon)geometry.GetGeometryN(i)).NumInteriorRings);
+
+    private static List<IGrouping<string, Geometry>> TraVinhCommunesByDistrict()
+    {
+        var options = new JsonSerializerOptions { Converters = { new GeoJsonConverterFactory() } };
+        var path = Path.Combine(RepoPaths.TraVinh, "communes_mapmaker_c2009.geojson");
+        var features = JsonSerializer.Deserialize<FeatureCollection>(File.ReadAllText(path), options)!;
+        return features.GroupBy(f => f.Attributes["district_name"].ToString()!, f => f.Geometry).ToList();
+    }
+}
