@@ -81,6 +81,20 @@ public sealed class BadInputTests : IDisposable
     }
 
     [Fact]
+    public void Import_NoCodeField_NamesTheFieldsFoundAndTheOptionToUse()
+    {
+        var input = _temp.File("nocode.geojson");
+        File.WriteAllText(input, """
+            {"type":"FeatureCollection","features":[{"type":"Feature","properties":{"foo":"x"},
+             "geometry":{"type":"Polygon","coordinates":[[[106.30,9.95],[106.34,9.95],[106.34,9.99],[106.30,9.99],[106.30,9.95]]]}}]}
+            """);
+
+        var result = Import(input);
+
+        AssertRefused(result, 2, "nocode.geojson", "no unit code field found among foo; name it with --code-field FIELD");
+    }
+
+    [Fact]
     public void Import_MissingSource_ExitCodeNotFound()
     {
         var result = Import(_temp.File("nowhere.geojson"));

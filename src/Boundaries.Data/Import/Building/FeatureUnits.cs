@@ -27,7 +27,7 @@ internal static class FeatureUnits
             {
                 issues.Add(Issue(IssueSeverity.Error, "unknown-type", layer, feature, provisional,
                     rawType is null
-                        ? $"feature '{fullName}' has no type field and its name has no type prefix; left out (give the type field with the fields option)"
+                        ? $"feature '{fullName}' has no type field and its name has no type prefix; left out (name the type field with --type-field FIELD)"
                         : $"feature '{fullName}' has type '{rawType}', which is not a Vietnamese unit type; left out"));
                 continue;
             }

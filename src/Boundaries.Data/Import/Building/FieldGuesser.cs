@@ -38,7 +38,7 @@ internal static class FieldGuesser
     {
         var code = Given(given?.Code, fields, file) ?? Pick(CodeCandidates, fields, [])
             ?? throw new InputDataException(file,
-                $"no unit code field found among {string.Join(", ", fields)}; name it with the fields option (code=...)");
+                $"no unit code field found among {string.Join(", ", fields)}; name it with --code-field FIELD");
         var name = Given(given?.Name, fields, file) ?? Pick(NameCandidates, fields, [code]);
         var type = Given(given?.Type, fields, file) ?? Pick(TypeCandidates, fields, [code, name]);
         var parent = Given(given?.Parent, fields, file) ?? Pick(ParentCandidates, fields, [code, name, type]);

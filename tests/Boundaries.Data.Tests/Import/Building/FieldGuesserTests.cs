@@ -51,7 +51,7 @@ public class FieldGuesserTests
     {
         var ex = Assert.Throws<InputDataException>(() => FieldGuesser.Guess(["ten", "dien_tich"], null, "x.geojson"));
 
-        Assert.Equal("x.geojson: no unit code field found among ten, dien_tich; name it with the fields option (code=...)", ex.Message);
+        Assert.Equal("x.geojson: no unit code field found among ten, dien_tich; name it with --code-field FIELD", ex.Message);
     }
 
     [Fact]
