@@ -1,11 +1,20 @@
 namespace Boundaries.Core.Tests.TestSupport;
 
-/// <summary>Locates files of the repository from the test's output folder.</summary>
+/// <summary>Locates files of the repository from the test's output folder; linked into every test project.</summary>
 internal static class RepoPaths
 {
     public static string Root { get; } = FindRoot();
 
     public static string TraVinh => Path.Combine(Root, "data", "boundaries", "tra-vinh");
+
+    public static string Standards => Path.Combine(Root, "data", "standards");
+
+    public static string Templates => Path.Combine(Root, "templates");
+
+    public static string Scenario(string file) => Path.Combine(Root, "data", "scenarios", file);
+
+    /// <summary>The source folder of a test project, where approval files live.</summary>
+    public static string TestProject(string name) => Path.Combine(Root, "tests", name);
 
     public static string Fixture(params string[] parts) => Path.Combine([Root, "tests", "fixtures", .. parts]);
 

@@ -5,7 +5,7 @@ internal static class ApprovalFile
 {
     public static void Verify(string received, string approvedRelativePath)
     {
-        var approvedPath = Path.Combine(RepoPaths.TestSources, approvedRelativePath);
+        var approvedPath = Path.Combine(RepoPaths.TestProject("Boundaries.Documents.Tests"), approvedRelativePath);
         var receivedPath = approvedPath.Replace(".approved.", ".received.", StringComparison.Ordinal);
         var approved = File.Exists(approvedPath) ? File.ReadAllText(approvedPath).ReplaceLineEndings("\n") : null;
         if (approved == received.ReplaceLineEndings("\n"))
