@@ -5,9 +5,9 @@ namespace Boundaries.Core.Coverage;
 /// clean coverage; safe to share between threads.
 /// </summary>
 /// <remarks>
-/// Both paths of <see cref="PolygonDissolver"/> give the right union; they differ only in cost. On a clean layer the
-/// coverage union with its proof is several times faster than overlay. On a layer that is not clean (the national
-/// c2013 layer: the proof fails for about 700 of 703 districts) every attempt is wasted work before the overlay, so
+/// Every path of <see cref="PolygonDissolver"/> gives the right union; they differ only in cost. On a clean layer the
+/// coverage union with its proof is the fastest. On a layer that is not clean (the national c2013 layer: the proof
+/// fails for about 700 of 703 districts) every attempt is wasted work before the winding-number union, so
 /// after the first <see cref="TrialGroups"/> groups the attempts stop while fewer than a quarter of them succeeded.
 /// </remarks>
 public sealed class AdaptiveDissolver

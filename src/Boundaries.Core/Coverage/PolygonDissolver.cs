@@ -1,6 +1,7 @@
 using NetTopologySuite.Geometries;
 using NetTopologySuite.Operation.OverlayNG;
 using NetTopologySuite.Operation.Valid;
+using Boundaries.Core.Coverage.Winding;
 
 namespace Boundaries.Core.Coverage;
 
@@ -8,8 +9,10 @@ namespace Boundaries.Core.Coverage;
 /// <remarks>
 /// Real boundary layers are not clean coverages: on the national c2013 layer <c>CoverageUnion</c> throws for 84 of
 /// 703 districts and returns invalid geometries for most others without any error. So a coverage union is kept
-/// only when it is proven right, and every other group is unioned by robust overlay (OverlayNG with snapping
-/// fallbacks), whose result is always valid. Gaps between the parts stay in the result as holes.
+/// only when it is proven right. Every other group is unioned in one noding pass by winding number
+/// (<see cref="WindingUnion"/>: on the dense national layer about three times faster than pairwise overlay, with the
+/// same result), and where its floating-point noding cannot be proven consistent, by robust overlay (OverlayNG with
+/// snapping fallbacks). Both give a valid union; gaps between the parts stay in the result as holes.
 /// <para>
 /// The proof is cheap: coverage union cancels the edges that two parts share and keeps the rest, so where its
 /// result is a valid geometry it covers exactly the points covered by an odd number of parts. Its area can then
@@ -21,7 +24,8 @@ public static class PolygonDissolver
 {
     private const double RelativeAreaTolerance = 1e-9;
 
-    /// <summary>Dissolves one group of polygons, by coverage union when that is proven right, else by overlay.</summary>
+    /// <summary>Dissolves one group of polygons: by coverage union when that is proven right, else by winding number,
+    /// else by robust overlay.</summary>
     public static DissolvedGroup Dissolve(IReadOnlyList<Geometry> parts, bool tryCoverageUnion = true)
     {
         ArgumentNullException.ThrowIfNull(parts);
@@ -41,8 +45,20 @@ public static class PolygonDissolver
             return new DissolvedGroup(clean, DissolveMethod.CoverageUnion);
         }
 
-        Geometry collection = array[0].Factory.CreateGeometryCollection(array);
-        return new DissolvedGroup(OverlayNGRobust.Union(collection), DissolveMethod.Overlay);
+        if (WindingUnion.TryUnion(array) is { } wound)
+        {
+            return new DissolvedGroup(wound, DissolveMethod.WindingUnion);
+        }
+
+        return new DissolvedGroup(Overlay(array), DissolveMethod.Overlay);
+    }
+
+    /// <summary>The union by robust overlay alone (OverlayNG pairwise, with snapping fallbacks).</summary>
+    public static Geometry Overlay(IReadOnlyList<Geometry> parts)
+    {
+        ArgumentNullException.ThrowIfNull(parts);
+        Geometry collection = parts[0].Factory.CreateGeometryCollection([.. parts]);
+        return OverlayNGRobust.Union(collection);
     }
 
     /// <summary>Dissolves many groups of one layer on up to maxParallelism threads (-1: all cores); results in group order.</summary>

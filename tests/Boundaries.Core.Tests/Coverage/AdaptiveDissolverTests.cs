@@ -28,7 +28,7 @@ public sealed class AdaptiveDissolverTests
 
         Assert.Equal(AdaptiveDissolver.TrialGroups, dissolver.Attempts);
         Assert.Equal(0, dissolver.Successes);
-        Assert.All(results, r => Assert.Equal(DissolveMethod.Overlay, r.Method));
+        Assert.All(results, r => Assert.Equal(DissolveMethod.WindingUnion, r.Method));
         Assert.All(results, r => Assert.Equal(1.5, r.Geometry.Area, 12));
     }
 

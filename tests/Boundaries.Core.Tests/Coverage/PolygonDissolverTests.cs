@@ -24,9 +24,10 @@ public sealed class PolygonDissolverTests
         Assert.Equal(583, merged.Geometry.NumPoints);
         Assert.Equal(48.3649, EllipsoidalMeasure.AreaKm2(merged.Geometry), 4);
         Assert.Equal(42.065, EllipsoidalMeasure.PerimeterKm(merged.Geometry), 3);
-        var overlay = PolygonDissolver.Dissolve(pair, tryCoverageUnion: false);
-        Assert.Equal(DissolveMethod.Overlay, overlay.Method);
-        Assert.True(overlay.Geometry.SymmetricDifference(merged.Geometry).Area < 1e-14);
+        var wound = PolygonDissolver.Dissolve(pair, tryCoverageUnion: false);
+        Assert.Equal(DissolveMethod.WindingUnion, wound.Method);
+        Assert.True(wound.Geometry.SymmetricDifference(merged.Geometry).Area < 1e-14);
+        Assert.True(PolygonDissolver.Overlay(pair).SymmetricDifference(merged.Geometry).Area < 1e-14);
     }
 
     [Fact]
@@ -40,17 +41,17 @@ public sealed class PolygonDissolverTests
     }
 
     [Fact]
-    public void Dissolve_OverlappingSquares_OverlayWithTheUnionArea()
+    public void Dissolve_OverlappingSquares_WindingUnionWithTheUnionArea()
     {
         var merged = PolygonDissolver.Dissolve([Poly("POLYGON((0 0, 2 0, 2 2, 0 2, 0 0))"), Poly("POLYGON((1 1, 3 1, 3 3, 1 3, 1 1))")]);
 
-        Assert.Equal(DissolveMethod.Overlay, merged.Method);
+        Assert.Equal(DissolveMethod.WindingUnion, merged.Method);
         Assert.Equal(7, merged.Geometry.Area, 12);
         Assert.True(merged.Geometry.IsValid);
     }
 
     [Fact]
-    public void Dissolve_SquareInsideAnotherSharingTwoEdges_OverlayNotAHole()
+    public void Dissolve_SquareInsideAnotherSharingTwoEdges_WindingUnionNotAHole()
     {
         // Cancelling the shared edges would leave the outer square minus the inner one: valid, but 1 unit² short.
         var outer = Poly("POLYGON((0 0, 1 0, 2 0, 2 2, 0 2, 0 1, 0 0))");
@@ -58,8 +59,9 @@ public sealed class PolygonDissolverTests
 
         var merged = PolygonDissolver.Dissolve([outer, inner]);
 
-        Assert.Equal(DissolveMethod.Overlay, merged.Method);
+        Assert.Equal(DissolveMethod.WindingUnion, merged.Method);
         Assert.Equal(4, merged.Geometry.Area, 12);
+        Assert.True(merged.Geometry.IsValid);
     }
 
     [Fact]
@@ -75,7 +77,14 @@ public sealed class PolygonDissolverTests
         var districtsKm2 = districts.Sum(d => EllipsoidalMeasure.AreaKm2(d.Geometry));
         Assert.Equal(2373.427, communesKm2, 0.01);
         Assert.InRange(communesKm2 - districtsKm2, 0, 0.01);
-        Assert.Equal(163, districts.Sum(d => Holes(d.Geometry)));
+        // The peers (bench/peers/RESULTS.md, caveat 3) find 163 sliver holes, and so does overlay. The winding-number
+        // union leaves out one degenerate sliver of 3·10⁻¹⁹ deg² (about 4·10⁻⁹ m²) in huyện Trà Cú whose corners are two
+        // computed crossing points one unit in the last place apart; every hole of a square centimetre or more is the same.
+        Assert.Equal(163, byDistrict.Sum(g => Holes(PolygonDissolver.Overlay(g.ToList()))));
+        Assert.Equal(162, districts.Sum(d => Holes(d.Geometry)));
+        Assert.Equal(
+            byDistrict.Sum(g => Holes(PolygonDissolver.Overlay(g.ToList()), 1e-14)),
+            districts.Sum(d => Holes(d.Geometry, 1e-14)));
     }
 
     [Fact]
@@ -88,8 +97,10 @@ public sealed class PolygonDissolverTests
 
     private static Geometry Poly(string wkt) => Unit("p", wkt).Geometry;
 
-    private static int Holes(Geometry geometry) =>
-        Enumerable.Range(0, geometry.NumGeometries).Sum(i => ((Polygon)geometry.GetGeometryN(i)).NumInteriorRings);
+    private static int Holes(Geometry geometry, double minimumDegrees2 = 0) =>
+        Enumerable.Range(0, geometry.NumGeometries)
+            .SelectMany(i => ((Polygon)geometry.GetGeometryN(i)).InteriorRings)
+            .Count(hole => NetTopologySuite.Algorithm.Area.OfRing(hole.CoordinateSequence) >= minimumDegrees2);
 
     private static List<IGrouping<string, Geometry>> TraVinhCommunesByDistrict()
     {

@@ -1,0 +1,107 @@
+using System.Text.Json;
+using Boundaries.Core.Coverage;
+using Boundaries.Core.Coverage.Winding;
+using Boundaries.Core.Tests.TestSupport;
+using NetTopologySuite.Features;
+using NetTopologySuite.Geometries;
+using NetTopologySuite.Operation.Overlay;
+using NetTopologySuite.Operation.OverlayNG;
+using NetTopologySuite.IO.Converters;
+using static Boundaries.Core.Tests.Coverage.CoverageFixtures;
+
+namespace Boundaries.Core.Tests.Coverage.Winding;
+
+public sealed class WindingUnionTests
+{
+    [Fact]
+    public void TryUnion_SquaresTouchingAtACorner_TwoPolygonsNotOneSelfTouchingRing()
+    {
+        var union = WindingUnion.TryUnion([Poly("POLYGON((0 0, 1 0, 1 1, 0 1, 0 0))"), Poly("POLYGON((1 1, 2 1, 2 2, 1 2, 1 1))")]);
+
+        var multi = Assert.IsType<MultiPolygon>(union);
+        Assert.Equal(2, multi.NumGeometries);
+        Assert.True(multi.IsValid);
+        Assert.Equal(2, multi.Area, 12);
+    }
+
+    [Fact]
+    public void TryUnion_GapReachingTheOutsideAtOnePoint_ShellWithAHoleTouchingIt()
+    {
+        // The triangle (1 2, 3 2, 2 4) is covered by neither part and meets the outer boundary only at (2 4): a valid
+        // polygon has it as a hole touching the shell, not as a shell ring passing (2 4) twice.
+        var left = Poly("POLYGON((0 0, 4 0, 3 2, 1 2, 2 4, 0 4, 0 0))");
+        var right = Poly("POLYGON((4 0, 4 4, 2 4, 3 2, 4 0))");
+
+        var union = WindingUnion.TryUnion([left, right]);
+
+        var polygon = Assert.IsType<Polygon>(union);
+        Assert.True(polygon.IsValid);
+        Assert.Equal(1, polygon.NumInteriorRings);
+        Assert.Equal(14, polygon.Area, 12);
+    }
+
+    [Fact]
+    public void TryUnion_IslandInsideAGap_HoleGoesToTheOuterShellAndTheIslandStaysApart()
+    {
+        Geometry[] ring =
+        [
+            Poly("POLYGON((0 0, 5 0, 5 1, 0 1, 0 0))"), Poly("POLYGON((0 4, 5 4, 5 5, 0 5, 0 4))"),
+            Poly("POLYGON((0 1, 1 1, 1 4, 0 4, 0 1))"), Poly("POLYGON((4 1, 5 1, 5 4, 4 4, 4 1))"),
+            Poly("POLYGON((2 2, 3 2, 3 3, 2 3, 2 2))"),
+        ];
+
+        var union = WindingUnion.TryUnion(ring);
+
+        var multi = Assert.IsType<MultiPolygon>(union);
+        Assert.True(multi.IsValid);
+        Assert.Equal(17, multi.Area, 12);
+        Assert.Equal(1, multi.Geometries.Sum(g => ((Polygon)g).NumInteriorRings));
+    }
+
+    [Fact]
+    public void TryUnion_ThreeSquaresOverOneAnother_CoveredOnceIsEnough()
+    {
+        var union = WindingUnion.TryUnion(
+        [
+            Poly("POLYGON((0 0, 2 0, 2 2, 0 2, 0 0))"), Poly("POLYGON((0 0, 2 0, 2 2, 0 2, 0 0))"),
+            Poly("POLYGON((1 1, 3 1, 3 3, 1 3, 1 1))"),
+        ]);
+
+        Assert.NotNull(union);
+        Assert.True(union.IsValid);
+        Assert.Equal(7, union.Area, 12);
+    }
+
+    [Fact]
+    public void TryUnion_TraVinhDistricts_SameAsOverlayWithTheSameHolesOfASquareCentimetreOrMore()
+    {
+        foreach (var district in TraVinhCommunesByDistrict())
+        {
+            var parts = district.ToList();
+
+            var union = WindingUnion.TryUnion(parts);
+
+            Assert.NotNull(union);
+            Assert.True(union.IsValid, district.Key);
+            var overlay = PolygonDissolver.Overlay(parts);
+            Assert.Equal(overlay.Area, union.Area, overlay.Area * 1e-12);
+            Assert.True(OverlayNGRobust.Overlay(union, overlay, SpatialFunction.SymDifference).Area <= overlay.Area * 1e-12, district.Key);
+            Assert.Equal(Holes(overlay, 1e-14), Holes(union, 1e-14));
+        }
+    }
+
+    private static Geometry Poly(string wkt) => Unit("p", wkt).Geometry;
+
+    private static int Holes(Geometry geometry, double minimumDegrees2) =>
+        Enumerable.Range(0, geometry.NumGeometries)
+            .SelectMany(i => ((Polygon)geometry.GetGeometryN(i)).InteriorRings)
+            .Count(hole => NetTopologySuite.Algorithm.Area.OfRing(hole.CoordinateSequence) >= minimumDegrees2);
+
+    private static List<IGrouping<string, Geometry>> TraVinhCommunesByDistrict()
+    {
+        var options = new JsonSerializerOptions { Converters = { new GeoJsonConverterFactory() } };
+        var path = Path.Combine(RepoPaths.TraVinh, "communes_mapmaker_c2009.geojson");
+        var features = JsonSerializer.Deserialize<FeatureCollection>(File.ReadAllText(path), options)!;
+        return features.GroupBy(f => f.Attributes["district_name"].ToString()!, f => f.Geometry).ToList();
+    }
+}
