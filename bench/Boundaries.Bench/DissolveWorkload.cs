@@ -28,17 +28,31 @@ internal static class DissolveWorkload
         var runs = new List<DistrictRun>();
         var dissolver = new AdaptiveDissolver();
         using var failed = new CancellationTokenSource();
-        var workers = Enumerable.Range(0, Environment.ProcessorCount).Select(_ => Task.Run(() =>
+
+        // While the reader runs it has a core of its own: with every core dissolving, the reader (the one part that
+        // cannot be shared out) got half a core and reading took three times as long. One more worker joins after.
+        var cores = Environment.ProcessorCount;
+        using var slots = new SemaphoreSlim(Math.Max(1, cores - 1), cores);
+        var workers = Enumerable.Range(0, cores).Select(_ => Task.Run(() =>
         {
             try
             {
                 foreach (var run in queue.GetConsumingEnumerable(failed.Token))
                 {
-                    var geometry = run.Parts.Count == 0
-                        ? StreamingGeoJsonOptions.PackedLonLatFactory.CreatePolygon()
-                        : dissolver.Dissolve(run.Parts).Geometry;
-                    run.Parts.Clear();
-                    run.Result = District.Of(run.GroupField, run.Key, geometry, run.Population);
+                    slots.Wait(failed.Token);
+                    try
+                    {
+                        var geometry = run.Parts.Count == 0
+                            ? StreamingGeoJsonOptions.PackedLonLatFactory.CreatePolygon()
+                            : dissolver.Dissolve(run.Parts).Geometry;
+                        run.Parts.Clear();
+                        run.Result = District.Of(run.GroupField, run.Key, geometry, run.Population);
+                    }
+                    finally
+                    {
+                        slots.Release();
+                    }
+
                     run.Done.SetResult();
                 }
             }
@@ -53,6 +67,11 @@ internal static class DissolveWorkload
         try
         {
             ReadRuns(input, queue, runs, failed.Token);
+            if (cores > 1)
+            {
+                slots.Release();
+            }
+
             PhaseClock.Mark("read (dissolving alongside)");
             var totals = WriteInOrder(output, runs, dissolver, failed.Token);
             PhaseClock.Mark("dissolve + write after read");
@@ -116,6 +135,7 @@ internal static class DissolveWorkload
         {
             run.Done.Task.Wait(cancelled);
             parts.Add(run.Result!.Geometry);
+            run.Result.Encoded.Dispose();
             population += run.Population;
         }
 
@@ -181,7 +201,7 @@ internal static class DissolveWorkload
     }
 
     /// <summary>A dissolved district, measured and encoded as a GeoJSON feature.</summary>
-    private sealed record District(Geometry Geometry, double Population, double AreaKm2, bool IsMulti, byte[] Encoded)
+    private sealed record District(Geometry Geometry, double Population, double AreaKm2, bool IsMulti, PooledBytes Encoded)
     {
         public static District Of(string groupField, string key, Geometry geometry, double population)
         {

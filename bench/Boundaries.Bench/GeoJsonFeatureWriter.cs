@@ -31,10 +31,11 @@ internal sealed class GeoJsonFeatureWriter : IDisposable
         _stream.Write("["u8);
     }
 
-    /// <summary>Encodes one feature (string and number properties, polygonal geometry) as UTF-8 JSON.</summary>
-    public static byte[] Encode(Geometry geometry, IEnumerable<KeyValuePair<string, object>> properties)
+    /// <summary>Encodes one feature (string and number properties, polygonal geometry) as UTF-8 JSON, in a pooled buffer
+    /// that <see cref="Write"/> gives back.</summary>
+    public static PooledBytes Encode(Geometry geometry, IEnumerable<KeyValuePair<string, object>> properties)
     {
-        var buffer = new ArrayBufferWriter<byte>(Math.Max(256, geometry.NumPoints * 40));
+        var buffer = new PooledBytes(Math.Max(256, geometry.NumPoints * 40));
         using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { SkipValidation = true }))
         {
             json.WriteStartObject();
@@ -65,11 +66,11 @@ internal sealed class GeoJsonFeatureWriter : IDisposable
             json.WriteEndObject();
         }
 
-        return buffer.WrittenSpan.ToArray();
+        return buffer;
     }
 
-    /// <summary>Appends an encoded feature.</summary>
-    public void Write(byte[] encodedFeature)
+    /// <summary>Appends an encoded feature and returns its buffer to the pool.</summary>
+    public void Write(PooledBytes encodedFeature)
     {
         if (!_first)
         {
@@ -77,7 +78,8 @@ internal sealed class GeoJsonFeatureWriter : IDisposable
         }
 
         _first = false;
-        _stream.Write(encodedFeature);
+        _stream.Write(encodedFeature.WrittenSpan);
+        encodedFeature.Dispose();
     }
 
     public void Dispose()
