@@ -2,7 +2,7 @@
 # Issue 4 §5: run Boundaries and the peers (geopandas, ogr2ogr/SpatiaLite, PostGIS) on the same files in one run,
 # print every figure with its ratio, and exit non-zero when a Boundaries result differs from a peer's.
 #
-# usage: bench/compare.sh [--work DIR] [--runs N] [--peers gpd,sl,pg] [--workloads w5,w2,w3,w4]
+# usage: bench/compare.sh [--work DIR] [--runs N] [--peers gpd,sl,pg] [--workloads w5,w2,w3,w4,scn]
 #
 # Whole-process timings: 1 warm-up, then N runs (default 5), median wall time and peak RSS via GNU time
 # (bench/peers/bench.sh). W4 is timed in process (median of 100) by each tool itself, three processes each.
@@ -15,7 +15,7 @@ peers=$here/peers
 work=${TMPDIR:-/tmp}/boundaries-bench
 runs=5
 want_peers="gpd,sl,pg"
-workloads="w5,w2,w3,w4"
+workloads="w5,w2,w3,w4,scn"
 while [ $# -gt 0 ]; do
   case "$1" in
     --work) work=$2; shift 2 ;;
@@ -237,6 +237,19 @@ if doing w4; then
   fi
 fi
 
+# ---------------------------------------------------------------- scenarios (no peer has a scenario engine)
+declare -A scn
+if doing scn; then
+  echo; echo "== SCN whole scenarios on Trà Vinh through the engine (apply + checks + assessment), in process, median of 100, 3 processes"
+  for f in "$root/data/scenarios/tp-tra-vinh-expansion.json" "$root/bench/workloads/tra-vinh-10-operations.json"; do
+    k=$(basename "$f" .json)
+    for i in 1 2 3; do "$bin" scenario "$root/data/boundaries/tra-vinh" "$root/data/standards" "$f" 2>/dev/null; done >"$out/scn_$k.log"
+    tail -1 "$out/scn_$k.log" | sed 's/^/  /'
+    scn[$k]=$(sed -n 's/^scenario:.*median_ms=\([0-9.]*\).*/\1/p' "$out/scn_$k.log" | median3)
+    scn[${k}_ops]=$(sed -n 's/^scenario: ops=\([0-9]*\).*/\1/p' "$out/scn_$k.log" | head -1)
+  done
+fi
+
 # ---------------------------------------------------------------- summary
 echo; echo "load at end: $(cut -d' ' -f1-3 /proc/loadavg)"
 name() { case $1 in geopandas) echo geopandas ;; spatialite) echo spatialite ;; postgis) echo postgis ;; esac; }
@@ -260,6 +273,7 @@ chk() { targets+=" $1$( awk -v a="$2" -v b="$3" 'BEGIN {print (a <= b) ? "=met" 
 [ -n "${wall[w2_boundaries]:-}" ] && chk "W2<=3.0s" "${wall[w2_boundaries]}" 3.0
 [ -n "${wall[w3_boundaries]:-}" ] && chk "W3<=4.5s" "${wall[w3_boundaries]}" 4.5
 [ -n "${w4[boundaries]:-}" ] && chk "W4<=0.4ms" "${w4[boundaries]}" 0.4
+[ -n "${scn[tra-vinh-10-operations]:-}" ] && chk "SCN10<=50ms" "${scn[tra-vinh-10-operations]}" 50
 peakb=0
 for k in w5 w2 w3; do [ "${mem[${k}_boundaries]:-0}" -gt $peakb ] && peakb=${mem[${k}_boundaries]}; done
 [ "$peakb" -gt 0 ] && chk "MEM<=300MiB" "$peakb" 300
@@ -278,6 +292,10 @@ if [ -n "${w4[boundaries]:-}" ]; then
   else
     printf 'W4 boundaries=%.3fms fastest_peer=none\n' "${w4[boundaries]}"
   fi
+fi
+if [ -n "${scn[tra-vinh-10-operations]:-}" ]; then
+  printf 'SCN10 boundaries=%.2fms ops=%s (sourced expansion, %s ops: %.2fms) fastest_peer=none\n' \
+    "${scn[tra-vinh-10-operations]}" "${scn[tra-vinh-10-operations_ops]}" "${scn[tp-tra-vinh-expansion_ops]}" "${scn[tp-tra-vinh-expansion]}"
 fi
 memline="MEM boundaries=${peakb}MiB"
 for p in geopandas spatialite postgis; do

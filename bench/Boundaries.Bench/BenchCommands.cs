@@ -11,6 +11,8 @@ internal static class BenchCommands
                boundaries-bench w2 IN.geojson OUT.csv        rook adjacency with shared length (m)
                boundaries-bench w3 IN.geojson OUT.geojson    dissolve communes -> districts -> GeoJSON
                boundaries-bench w4 IN.geojson FIELD A B [REPS]   one merge + area + perimeter + flags, in process
+               boundaries-bench w4-scenario DATASET STANDARDS CODE_A CODE_B [REPS]   W4 through the scenario engine
+               boundaries-bench scenario DATASET STANDARDS SCENARIO.json [REPS]      a whole scenario, applied and assessed
                boundaries-bench read IN.geojson              parse only (reader speed)
         """;
 
@@ -29,13 +31,11 @@ internal static class BenchCommands
             var code = (args[0], args.Length) switch
             {
                 ("w5", 3) => FlagsWorkload.Run(args[1], args[2]),
-                
-                
-                
                 ("w3", 3) => DissolveWorkload.Run(args[1], args[2]),
                 ("w4", >= 5) => MergeWorkload.Run(args[1], args[2], args[3], args[4], args.Length > 5 ? int.Parse(args[5], System.Globalization.CultureInfo.InvariantCulture) : 100),
                 ("w2", 3) => AdjacencyWorkload.Run(args[1], args[2]),
                 ("w4-scenario", >= 5) => ScenarioMergeWorkload.Run(args[1], args[2], args[3], args[4], args.Length > 5 ? int.Parse(args[5], System.Globalization.CultureInfo.InvariantCulture) : 100),
+                ("scenario", >= 4) => ScenarioWorkload.Run(args[1], args[2], args[3], args.Length > 4 ? int.Parse(args[4], System.Globalization.CultureInfo.InvariantCulture) : 100),
                 ("read", 2) => ReadWorkload.Run(args[1]),
                 _ => -1,
             };

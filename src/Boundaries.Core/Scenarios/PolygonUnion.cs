@@ -1,16 +1,14 @@
+using Boundaries.Core.Coverage;
 using Boundaries.Core.Geodesy;
-using NetTopologySuite.Coverage;
-using CoverageUnion = NetTopologySuite.Coverage.CoverageUnion;
 using NetTopologySuite.Geometries;
 using NetTopologySuite.Operation.OverlayNG;
 
 namespace Boundaries.Core.Scenarios;
 
-/// <summary>Unions the polygons of neighbouring units, by coverage union when they form a clean coverage and by robust overlay otherwise.</summary>
+/// <summary>Unions the polygons of neighbouring units the way <see cref="PolygonDissolver"/> does, and measures any overlap.</summary>
 /// <remarks>
-/// CoverageUnion only removes shared edges, which is fast and adds no vertex, but on input that is not a clean
-/// coverage (real boundaries overlap by slivers) it can return an invalid polygon without any error. So the
-/// group is first checked with CoverageValidator and, when it is not clean, OverlayNGRobust does the union.
+/// Coverage union where it is proven right (it adds no vertex), else the winding-number union, else robust overlay:
+/// real boundaries overlap by slivers, and coverage union can return an invalid polygon there without any error.
 /// </remarks>
 internal static class PolygonUnion
 {
@@ -23,22 +21,22 @@ internal static class PolygonUnion
         }
 
         var array = parts.ToArray();
-        if (CoverageValidator.IsValid(array))
+        var dissolved = PolygonDissolver.Dissolve(array);
+        var union = Polygonal.Of(dissolved.Geometry);
+        if (dissolved.Method == DissolveMethod.CoverageUnion)
         {
-            var union = Polygonal.Of(CoverageUnion.Union(array));
-            if (!union.IsEmpty)
-            {
-                return (union, "coverage union", 0);
-            }
+            return (union, "coverage union", 0);
         }
 
-        var overlay = Polygonal.Of(OverlayNGRobust.Union(array));
-
         // Intersections cost as much as the union, so they are measured only when the areas say there is an overlap.
-        var lost = parts.Sum(EllipsoidalMeasure.AreaKm2) - EllipsoidalMeasure.AreaKm2(overlay);
-        var overlap = lost > 1e-10 * EllipsoidalMeasure.AreaKm2(overlay) ? OverlapKm2(array) : 0;
-        return (overlay, "overlay union", overlap);
+        var lost = parts.Sum(EllipsoidalMeasure.AreaKm2) - EllipsoidalMeasure.AreaKm2(union);
+        var overlap = lost > 1e-10 * EllipsoidalMeasure.AreaKm2(union) ? OverlapKm2(array) : 0;
+        return (union, dissolved.Method == DissolveMethod.WindingUnion ? "winding-number union" : "overlay union", overlap);
     }
+
+    /// <summary>The union alone, without measuring overlaps (a district rebuilt from its communes).</summary>
+    public static Geometry Geometry(IReadOnlyList<Geometry> parts) =>
+        parts.Count == 1 ? parts[0].Copy() : Polygonal.Of(PolygonDissolver.Dissolve(parts).Geometry);
 
     /// <summary>Area (km²) covered by two of the parts at once: what a union removes from their sum.</summary>
     /// <remarks>Triple overlaps would be counted more than once; in real data overlaps are slivers between two neighbours.</remarks>

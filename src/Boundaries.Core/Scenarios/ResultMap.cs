@@ -28,7 +28,7 @@ internal static class ResultMap
                 .ToList();
             units[i] = unit with
             {
-                Geometry = pieces.Count == 0 ? null : PolygonUnion.Of(pieces).Union,
+                Geometry = pieces.Count == 0 ? null : PolygonUnion.Geometry(pieces),
                 GeometryNote = pieces.Count == 0 ? "none of its communes has a polygon" : "rebuilt from its communes' polygons after the scenario",
                 Population = null,
                 OfficialArea = null,
