@@ -1,15 +1,14 @@
+using Boundaries.Core.Coverage;
 using Boundaries.Core.Units;
-using NetTopologySuite.Coverage;
 using NetTopologySuite.Geometries;
-using NetTopologySuite.Operation.OverlayNG;
 
 namespace Boundaries.Data.Import.Building;
 
 /// <summary>The province's polygon as the union of its district polygons.</summary>
 /// <remarks>
-/// When the districts form a clean coverage (checked with CoverageValidator) CoverageUnion dissolves the shared
-/// edges exactly and adds no vertices. CoverageUnion can return an invalid result without error on input
-/// that is not a coverage, so otherwise (or when its result is invalid) the robust overlay union is used.
+/// Dissolved as every group is (<see cref="PolygonDissolver"/>): when the districts form a clean coverage, coverage
+/// union removes the shared edges exactly and adds no vertex; otherwise the winding-number union or robust overlay
+/// gives the union, and the description says the districts are not a clean coverage.
 /// </remarks>
 internal static class ProvinceOutline
 {
@@ -28,16 +27,13 @@ internal static class ProvinceOutline
         }
 
         var polygons = districts.Select(d => d.Geometry!).ToArray();
-        if (CoverageValidator.IsValid(polygons))
+        var dissolved = PolygonDissolver.Dissolve(polygons);
+        var count = polygons.Length;
+        return (dissolved.Geometry, dissolved.Method switch
         {
-            var union = NetTopologySuite.Coverage.CoverageUnion.Union(polygons);
-            if (union.IsValid)
-            {
-                return (union, $"coverage union of {polygons.Length} district polygons");
-            }
-        }
-
-        var overlay = OverlayNGRobust.Union(polygons, polygons[0].Factory);
-        return (overlay, $"overlay union of {polygons.Length} district polygons (they are not a clean coverage)");
+            DissolveMethod.CoverageUnion => $"coverage union of {count} district polygons",
+            DissolveMethod.WindingUnion => $"winding-number union of {count} district polygons (they are not a clean coverage)",
+            _ => count == 1 ? "the one district polygon" : $"overlay union of {count} district polygons (they are not a clean coverage)",
+        });
     }
 }
