@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using Boundaries.Core.Coverage;
 using Boundaries.Core.Geodesy;
@@ -14,7 +13,7 @@ namespace Boundaries.Bench;
 /// <remarks>
 /// The warm-up runs for one second (not 5 repetitions as in the peers' scripts) so that the JIT has compiled the
 /// optimised code, as it has in a running planner; Python, PL/pgSQL and SQLite have no such tiering.
-/// The re-evaluation is the peers' flag rule until the standards engine is merged into this branch.
+/// The re-evaluation is the peers' flag rule, so that every tool does the same work; the engine's path is w4-scenario.
 /// </remarks>
 internal static class MergeWorkload
 {
@@ -30,25 +29,9 @@ internal static class MergeWorkload
         foreach (var coverageFirst in new[] { true, false })
         {
             Merged Once() => Merge(pair, population, coverageFirst);
-            var warm = Stopwatch.StartNew();
-            while (warm.Elapsed < TimeSpan.FromSeconds(1))
-            {
-                Once();
-            }
-
-            var times = new double[repetitions];
-            Merged result = default;
-            for (var i = 0; i < repetitions; i++)
-            {
-                var start = Stopwatch.GetTimestamp();
-                result = Once();
-                times[i] = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
-            }
-
-            Array.Sort(times);
-            var median = repetitions % 2 == 1 ? times[repetitions / 2] : (times[(repetitions / 2) - 1] + times[repetitions / 2]) / 2;
+            var (result, median, min, max) = InProcessTiming.Measure(Once, repetitions);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{(coverageFirst ? "dissolve" : "overlay_only")}: reps={repetitions} median_ms={median:F3} min_ms={times[0]:F3} max_ms={times[^1]:F3} " +
+                $"{(coverageFirst ? "dissolve" : "no_coverage_union")}: reps={repetitions} median_ms={median:F3} min_ms={min:F3} max_ms={max:F3} " +
                 $"| merged {result.Geometry.GeometryType} vertices={result.Geometry.NumPoints} area_km2={result.AreaKm2:F4} " +
                 $"perimeter_km={result.PerimeterKm:F3} polsby_popper={result.PolsbyPopper:F4} method={result.Method} flag={result.Flag}"));
         }

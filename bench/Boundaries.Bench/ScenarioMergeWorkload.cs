@@ -48,26 +48,9 @@ internal static class ScenarioMergeWorkload
             return (formed, perimeterKm, assessment);
         }
 
-        var warm = Stopwatch.StartNew();
-        while (warm.Elapsed < TimeSpan.FromSeconds(1))
-        {
-            Once();
-        }
-
-        var times = new double[repetitions];
-        var result = Once();
-        Array.Clear(stages);
-        for (var i = 0; i < repetitions; i++)
-        {
-            var start = Stopwatch.GetTimestamp();
-            result = Once();
-            times[i] = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
-        }
-
-        Array.Sort(times);
-        var median = repetitions % 2 == 1 ? times[repetitions / 2] : (times[(repetitions / 2) - 1] + times[repetitions / 2]) / 2;
+        var (result, median, min, max) = InProcessTiming.Measure(Once, repetitions, () => Array.Clear(stages));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"scenario: reps={repetitions} median_ms={median:F3} min_ms={times[0]:F3} max_ms={times[^1]:F3} | {result.Unit.FullName} " +
+            $"scenario: reps={repetitions} median_ms={median:F3} min_ms={min:F3} max_ms={max:F3} | {result.Unit.FullName} " +
             $"vertices={result.Unit.Geometry!.NumPoints} area_km2={result.Unit.GeodesicAreaKm2:F4} perimeter_km={result.PerimeterKm:F3} " +
             $"population={result.Unit.Population?.Value} meets_standard={result.Assessment.MeetsStandard}"));
         Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,

@@ -42,26 +42,9 @@ internal static class ScenarioWorkload
             return (result, assessment);
         }
 
-        var warm = Stopwatch.StartNew();
-        while (warm.Elapsed < TimeSpan.FromSeconds(1))
-        {
-            Once();
-        }
-
-        var times = new double[repetitions];
-        var last = Once();
-        Array.Clear(stages);
-        for (var i = 0; i < repetitions; i++)
-        {
-            var start = Stopwatch.GetTimestamp();
-            last = Once();
-            times[i] = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
-        }
-
-        Array.Sort(times);
-        var median = repetitions % 2 == 1 ? times[repetitions / 2] : (times[(repetitions / 2) - 1] + times[repetitions / 2]) / 2;
+        var (last, median, min, max) = InProcessTiming.Measure(Once, repetitions, () => Array.Clear(stages));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"scenario: ops={scenario.Operations.Count} reps={repetitions} median_ms={median:F3} min_ms={times[0]:F3} max_ms={times[^1]:F3} | " +
+            $"scenario: ops={scenario.Operations.Count} reps={repetitions} median_ms={median:F3} min_ms={min:F3} max_ms={max:F3} | " +
             $"units_after={last.Result.Map.Units.Count} assessed={last.Assessment.Units.Count} file={Path.GetFileName(scenarioFile)}"));
         Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"  mean per stage: apply with checks {stages[0] / repetitions:F3} ms, assessment {stages[1] / repetitions:F3} ms"));

@@ -27,6 +27,21 @@ internal static class CoverageFixtures
     /// <summary>The 9 district polygons of 2019, keyed by GSO district code.</summary>
     public static IReadOnlyList<CoverageUnit> TraVinhDistricts => LazyDistricts.Value;
 
+    /// <summary>The 104 commune polygons grouped by the layer's own district name (8 districts, 2009 structure).</summary>
+    public static List<IGrouping<string, Geometry>> TraVinhCommunesByDistrict()
+    {
+        var options = new JsonSerializerOptions { Converters = { new GeoJsonConverterFactory() } };
+        var path = Path.Combine(RepoPaths.TraVinh, "communes_mapmaker_c2009.geojson");
+        var features = JsonSerializer.Deserialize<FeatureCollection>(File.ReadAllText(path), options)!;
+        return features.GroupBy(f => f.Attributes["district_name"].ToString()!, f => f.Geometry).ToList();
+    }
+
+    /// <summary>How many holes a (multi)polygon has of at least the given planar area in square degrees.</summary>
+    public static int Holes(Geometry geometry, double minimumDegrees2 = 0) =>
+        Enumerable.Range(0, geometry.NumGeometries)
+            .SelectMany(i => ((Polygon)geometry.GetGeometryN(i)).InteriorRings)
+            .Count(hole => NetTopologySuite.Algorithm.Area.OfRing(hole.CoordinateSequence) >= minimumDegrees2);
+
     /// <summary>A unit from WKT in lon/lat.</summary>
     public static CoverageUnit Unit(string key, string wkt) => new(key, Reader.Read(wkt));
 

@@ -12,36 +12,21 @@ internal static class EdgeOrder
     {
         var (pLeft, pRight) = p.X <= q.X ? (p, q) : (q, p);
         var (aLeft, aRight) = a.X <= b.X ? (a, b) : (b, a);
-        if (pLeft.X >= aLeft.X && pLeft.X <= aRight.X)
-        {
-            // The upper edge's left end is over the lower edge: which side of it is that end (or, if it is a shared
-            // end point, the other end)?
-            var side = Orientation.Index(aLeft, aRight, pLeft);
-            if (side == OrientationIndex.Collinear)
-            {
-                side = Orientation.Index(aLeft, aRight, pRight);
-            }
 
-            return side switch
-            {
-                OrientationIndex.CounterClockwise => true,
-                OrientationIndex.Clockwise => false,
-                _ => throw new InconsistentWindingException("collinear edges left unmerged"),
-            };
-        }
-
-        // Otherwise a–b starts inside p–q's x range: is it below p–q there?
-        var under = Orientation.Index(pLeft, pRight, aLeft);
-        if (under == OrientationIndex.Collinear)
-        {
-            under = Orientation.Index(pLeft, pRight, aRight);
-        }
-
-        return under switch
-        {
-            OrientationIndex.Clockwise => true,
-            OrientationIndex.CounterClockwise => false,
-            _ => throw new InconsistentWindingException("collinear edges left unmerged"),
-        };
+        // Look from the edge whose left end lies over the other: p–q is above when its left end is left of a–b taken
+        // eastward (counter-clockwise), or when a–b's left end is right of p–q (clockwise). A shared end point says
+        // nothing, so the other end decides.
+        return pLeft.X >= aLeft.X && pLeft.X <= aRight.X
+            ? Is(SideOf(aLeft, aRight, pLeft, pRight), OrientationIndex.CounterClockwise)
+            : Is(SideOf(pLeft, pRight, aLeft, aRight), OrientationIndex.Clockwise);
     }
+
+    private static OrientationIndex SideOf(Coordinate from, Coordinate to, Coordinate point, Coordinate otherwise)
+    {
+        var side = Orientation.Index(from, to, point);
+        return side != OrientationIndex.Collinear ? side : Orientation.Index(from, to, otherwise);
+    }
+
+    private static bool Is(OrientationIndex side, OrientationIndex above) =>
+        side == OrientationIndex.Collinear ? throw new InconsistentWindingException("collinear edges left unmerged") : side == above;
 }

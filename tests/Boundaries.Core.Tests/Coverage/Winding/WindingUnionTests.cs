@@ -91,17 +91,4 @@ public sealed class WindingUnionTests
     }
 
     private static Geometry Poly(string wkt) => Unit("p", wkt).Geometry;
-
-    private static int Holes(Geometry geometry, double minimumDegrees2) =>
-        Enumerable.Range(0, geometry.NumGeometries)
-            .SelectMany(i => ((Polygon)geometry.GetGeometryN(i)).InteriorRings)
-            .Count(hole => NetTopologySuite.Algorithm.Area.OfRing(hole.CoordinateSequence) >= minimumDegrees2);
-
-    private static List<IGrouping<string, Geometry>> TraVinhCommunesByDistrict()
-    {
-        var options = new JsonSerializerOptions { Converters = { new GeoJsonConverterFactory() } };
-        var path = Path.Combine(RepoPaths.TraVinh, "communes_mapmaker_c2009.geojson");
-        var features = JsonSerializer.Deserialize<FeatureCollection>(File.ReadAllText(path), options)!;
-        return features.GroupBy(f => f.Attributes["district_name"].ToString()!, f => f.Geometry).ToList();
-    }
 }
