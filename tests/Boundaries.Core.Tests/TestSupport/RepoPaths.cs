@@ -9,6 +9,8 @@ internal static class RepoPaths
 
     public static string Standards => Path.Combine(Root, "data", "standards");
 
+    public static string NationalCommunes => Path.Combine(Root, "data", "boundaries", "vietnam-c2013", "vietnam_communes_choisy_c2013_pop2009.geojson.gz");
+
     public static string Templates => Path.Combine(Root, "templates");
 
     public static string Scenario(string file) => Path.Combine(Root, "data", "scenarios", file);
