@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Boundaries.Cli.Tests.TestSupport;
 
 namespace Boundaries.Cli.Tests.Commands;
@@ -21,7 +20,7 @@ public sealed class ImportCommandTests(TraVinhProject project) : IClassFixture<T
     [Fact]
     public void Import_ProjectFile_OpensInGdalWithEveryLayer()
     {
-        var info = Ogrinfo("-so", "-al", project.Path);
+        var info = Boundaries.Data.Tests.Store.Ogrinfo.Run(project.Path, "-so", "-al").Output;
 
         Assert.Contains("Layer name: communes", info);
         Assert.Contains("Layer name: districts", info);
@@ -33,7 +32,7 @@ public sealed class ImportCommandTests(TraVinhProject project) : IClassFixture<T
     [Fact]
     public void Import_ProjectFile_GdalReadsVietnameseNamesAndAreas()
     {
-        var info = Ogrinfo(project.Path, "-sql", "SELECT name, area_km2, population FROM communes WHERE code = '29263'");
+        var info = Boundaries.Data.Tests.Store.Ogrinfo.Run(project.Path, "-sql", "SELECT name, area_km2, population FROM communes WHERE code = '29263'").Output;
 
         Assert.Contains("Long Đức", info);
         Assert.Contains("population (Integer", info.Replace("Integer64", "Integer"));
@@ -52,26 +51,5 @@ public sealed class ImportCommandTests(TraVinhProject project) : IClassFixture<T
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("EPSG:9209", result.Stdout);
         Assert.Matches(@"\n29263,Xã Long Đức,Xã,[^,]*,[^,]*,38\.76", units.Stdout);
-    }
-
-    private static string Ogrinfo(params string[] args)
-    {
-        var start = new ProcessStartInfo("ogrinfo") { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var a in args)
-        {
-            start.ArgumentList.Add(a);
-        }
-
-        try
-        {
-            using var process = Process.Start(start)!;
-            var output = process.StandardOutput.ReadToEnd();
-            process.WaitForExit();
-            return output;
-        }
-        catch (System.ComponentModel.Win32Exception e)
-        {
-            throw new InvalidOperationException("ogrinfo not found: install gdal-bin (apt-get install gdal-bin); .ci/run does this.", e);
-        }
     }
 }

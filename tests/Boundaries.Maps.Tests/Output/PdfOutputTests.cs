@@ -14,7 +14,9 @@ public sealed partial class PdfOutputTests
         File.WriteAllBytes(file, pdf);
         try
         {
-            var text = ExternalTool.Run("pdftotext", "poppler-utils", "-layout", file, "-");
+            var pdftotext = ExternalTool.Run("pdftotext", "poppler-utils", "-layout", file, "-");
+            Assert.True(pdftotext.ExitCode == 0, $"pdftotext failed: {pdftotext.Errors}");
+            var text = pdftotext.Output;
 
             Assert.Contains("BẢN ĐỒ ĐƠN VỊ HÀNH CHÍNH CẤP XÃ TỈNH TRÀ VINH", text);
             Assert.Contains("CHÚ GIẢI", text);
