@@ -19,7 +19,8 @@ internal sealed class EndOnlyContacts : ISegmentIntersector
     /// <inheritdoc/>
     public void ProcessIntersections(ISegmentString e0, int segIndex0, ISegmentString e1, int segIndex1)
     {
-        if (e0 == e1 && (segIndex0 == segIndex1 || Math.Abs(segIndex0 - segIndex1) == 1))
+        // The index may hand over more pairs after the first contact is found: once found, it stays found.
+        if (Found || (e0 == e1 && (segIndex0 == segIndex1 || Math.Abs(segIndex0 - segIndex1) == 1)))
         {
             return;
         }
@@ -48,10 +49,10 @@ internal sealed class EndOnlyContacts : ISegmentIntersector
         }
 
         // Every end of one lying on the other must be an end of both segments and of both strings.
-        Found = !Allowed(q0, p0, p1, e0, segIndex0, e1, segIndex1, isFirstOfOther: true)
-            || !Allowed(q1, p0, p1, e0, segIndex0, e1, segIndex1, isFirstOfOther: false)
-            || !Allowed(p0, q0, q1, e1, segIndex1, e0, segIndex0, isFirstOfOther: true)
-            || !Allowed(p1, q0, q1, e1, segIndex1, e0, segIndex0, isFirstOfOther: false);
+        Found = !(Allowed(q0, p0, p1, e0, segIndex0, e1, segIndex1, isFirstOfOther: true)
+            && Allowed(q1, p0, p1, e0, segIndex0, e1, segIndex1, isFirstOfOther: false)
+            && Allowed(p0, q0, q1, e1, segIndex1, e0, segIndex0, isFirstOfOther: true)
+            && Allowed(p1, q0, q1, e1, segIndex1, e0, segIndex0, isFirstOfOther: false));
     }
 
     private static bool SharesMoreThanAnEnd(Coordinate p0, Coordinate p1, Coordinate q0, Coordinate q1) =>

@@ -73,6 +73,24 @@ public sealed class WindingUnionTests
     }
 
     [Fact]
+    public void Dissolve_CrossingComputedOneUnitInTheLastPlaceFromAVertex_ValidAndOverlaysArea()
+    {
+        // Found by the property test (CsCheck seed aSFlvPtLjCN2): the crossing point (1, 1.6006e-14) lies 6·10⁻³⁰ above
+        // the vertex (1, 1.6e-14), and the pieces at it cross the neighbouring segment; the noding check must see that.
+        Geometry[] parts =
+        [
+            Poly("POLYGON ((5 3.000000000000016, 4.999999999999984 2.000000000000004, 0.999999999999996 0.000000000000016, -0.000000000000016 0, 5 3.000000000000016))"),
+            Poly("POLYGON ((4 5.000000000000016, 0.999999999999984 4.999999999999996, 5.000000000000004 0.000000000000004, 5.999999999999996 2, 4 5.000000000000016))"),
+            Poly("POLYGON ((5.000000000000008 4.000000000000004, 4.999999999999996 1.000000000000016, 0.999999999999984 -0.000000000000008, 4.000000000000008 5.999999999999992, 5.000000000000008 4.000000000000004))"),
+        ];
+
+        var dissolved = PolygonDissolver.Dissolve(parts);
+
+        Assert.True(dissolved.Geometry.IsValid);
+        Assert.Equal(PolygonDissolver.Overlay(parts).Area, dissolved.Geometry.Area, 1e-9);
+    }
+
+    [Fact]
     public void TryUnion_TraVinhDistricts_SameAsOverlayWithTheSameHolesOfASquareCentimetreOrMore()
     {
         foreach (var district in TraVinhCommunesByDistrict())
