@@ -3,6 +3,9 @@ namespace Boundaries.Core.Coverage;
 /// <summary>How a group of polygons was dissolved into one geometry.</summary>
 public enum DissolveMethod
 {
+    /// <summary>Nothing to dissolve: the group is one polygon, copied.</summary>
+    SinglePolygon,
+
     /// <summary>Shared edges removed by <c>CoverageUnion</c>: the group was checked to be a clean coverage first.</summary>
     CoverageUnion,
 

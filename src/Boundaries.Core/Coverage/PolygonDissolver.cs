@@ -37,7 +37,7 @@ public static class PolygonDissolver
         var array = parts as Geometry[] ?? [.. parts];
         if (array.Length == 1)
         {
-            return new DissolvedGroup(array[0].Copy(), DissolveMethod.Overlay);
+            return new DissolvedGroup(array[0].Copy(), DissolveMethod.SinglePolygon);
         }
 
         if (tryCoverageUnion && TryCoverageUnion(array) is { } clean)

@@ -15,28 +15,23 @@ internal static class PolygonUnion
     /// <summary>The union of <paramref name="parts"/>, how it was made, and the area (km²) by which the parts overlapped in the input.</summary>
     public static (Geometry Union, string Method, double InputOverlapKm2) Of(IReadOnlyList<Geometry> parts)
     {
-        if (parts.Count == 1)
-        {
-            return (parts[0].Copy(), "single polygon", 0);
-        }
-
         var array = parts.ToArray();
         var dissolved = PolygonDissolver.Dissolve(array);
         var union = Polygonal.Of(dissolved.Geometry);
-        if (dissolved.Method == DissolveMethod.CoverageUnion)
+        var method = dissolved.Method.Describe();
+        if (dissolved.Method is DissolveMethod.SinglePolygon or DissolveMethod.CoverageUnion)
         {
-            return (union, "coverage union", 0);
+            return (union, method, 0);
         }
 
         // Intersections cost as much as the union, so they are measured only when the areas say there is an overlap.
         var lost = parts.Sum(EllipsoidalMeasure.AreaKm2) - EllipsoidalMeasure.AreaKm2(union);
         var overlap = lost > 1e-10 * EllipsoidalMeasure.AreaKm2(union) ? OverlapKm2(array) : 0;
-        return (union, dissolved.Method == DissolveMethod.WindingUnion ? "winding-number union" : "overlay union", overlap);
+        return (union, method, overlap);
     }
 
     /// <summary>The union alone, without measuring overlaps (a district rebuilt from its communes).</summary>
-    public static Geometry Geometry(IReadOnlyList<Geometry> parts) =>
-        parts.Count == 1 ? parts[0].Copy() : Polygonal.Of(PolygonDissolver.Dissolve(parts).Geometry);
+    public static Geometry Geometry(IReadOnlyList<Geometry> parts) => Polygonal.Of(PolygonDissolver.Dissolve(parts).Geometry);
 
     /// <summary>Area (km²) covered by two of the parts at once: what a union removes from their sum.</summary>
     /// <remarks>Triple overlaps would be counted more than once; in real data overlaps are slivers between two neighbours.</remarks>

@@ -88,6 +88,19 @@ public sealed class PolygonDissolverTests
     }
 
     [Fact]
+    public void Dissolve_OnePolygon_ACopyNamedSinglePolygon()
+    {
+        var commune = Commune("29353");
+
+        var dissolved = PolygonDissolver.Dissolve([commune]);
+
+        Assert.Equal(DissolveMethod.SinglePolygon, dissolved.Method);
+        Assert.Equal("single polygon", dissolved.Method.Describe());
+        Assert.NotSame(commune, dissolved.Geometry);
+        Assert.True(commune.EqualsExact(dissolved.Geometry));
+    }
+
+    [Fact]
     public void Dissolve_NoParts_Throws()
     {
         Assert.Throws<ArgumentException>(() => PolygonDissolver.Dissolve([]));

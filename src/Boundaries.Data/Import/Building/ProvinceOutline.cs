@@ -28,12 +28,12 @@ internal static class ProvinceOutline
 
         var polygons = districts.Select(d => d.Geometry!).ToArray();
         var dissolved = PolygonDissolver.Dissolve(polygons);
-        var count = polygons.Length;
-        return (dissolved.Geometry, dissolved.Method switch
+        var description = dissolved.Method switch
         {
-            DissolveMethod.CoverageUnion => $"coverage union of {count} district polygons",
-            DissolveMethod.WindingUnion => $"winding-number union of {count} district polygons (they are not a clean coverage)",
-            _ => count == 1 ? "the one district polygon" : $"overlay union of {count} district polygons (they are not a clean coverage)",
-        });
+            DissolveMethod.SinglePolygon => "the one district polygon",
+            DissolveMethod.CoverageUnion => $"coverage union of {polygons.Length} district polygons",
+            _ => $"{dissolved.Method.Describe()} of {polygons.Length} district polygons (they are not a clean coverage)",
+        };
+        return (dissolved.Geometry, description);
     }
 }
