@@ -1,6 +1,9 @@
 namespace Boundaries.Core.Units;
 
-/// <summary>The three tiers of local government in force until 30/06/2025.</summary>
+/// <summary>
+/// The tiers of local government: three until 30/06/2025; since 01/07/2025 two (Luật 72/2025/QH15), the
+/// province and the commune level directly under it, with no district.
+/// </summary>
 public enum UnitLevel
 {
     /// <summary>Cấp tỉnh: tỉnh and thành phố trực thuộc trung ương.</summary>
@@ -9,6 +12,6 @@ public enum UnitLevel
     /// <summary>Cấp huyện: huyện, quận, thị xã, thành phố thuộc tỉnh.</summary>
     District = 2,
 
-    /// <summary>Cấp xã: xã, phường, thị trấn.</summary>
+    /// <summary>Cấp xã: xã, phường, thị trấn (until 30/06/2025); xã, phường, đặc khu (since 01/07/2025).</summary>
     Commune = 3,
 }

@@ -1,6 +1,10 @@
 namespace Boundaries.Core.Units;
 
-/// <summary>The kinds of administrative unit named in the Law on Local Government (Luật Tổ chức chính quyền địa phương 2015, Điều 2).</summary>
+/// <summary>
+/// The kinds of administrative unit: those of Luật Tổ chức chính quyền địa phương 2015 (Điều 2), in force until
+/// 30/06/2025, and those of Luật Tổ chức chính quyền địa phương số 72/2025/QH15 (two tiers: tỉnh and thành phố
+/// trực thuộc trung ương; xã, phường and đặc khu directly under them).
+/// </summary>
 public enum UnitType
 {
     /// <summary>Tỉnh (province).</summary>
@@ -27,6 +31,9 @@ public enum UnitType
     /// <summary>Phường (urban ward).</summary>
     Phuong,
 
-    /// <summary>Thị trấn (township).</summary>
+    /// <summary>Thị trấn (township; none since 01/07/2025).</summary>
     ThiTran,
+
+    /// <summary>Đặc khu (special zone, a commune-level unit since 01/07/2025, Luật 72/2025/QH15).</summary>
+    DacKhu,
 }

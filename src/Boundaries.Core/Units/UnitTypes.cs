@@ -17,6 +17,7 @@ public static class UnitTypes
         (UnitType.Xa, "Xã", "xa"),
         (UnitType.Phuong, "Phường", "phuong"),
         (UnitType.ThiTran, "Thị trấn", "thi-tran"),
+        (UnitType.DacKhu, "Đặc khu", "dac-khu"),
     ];
 
     /// <summary>The tier a unit of this type belongs to.</summary>
@@ -27,9 +28,9 @@ public static class UnitTypes
         _ => UnitLevel.Commune,
     };
 
-    /// <summary>True for the urban types (thành phố, quận, thị xã, phường, thị trấn).</summary>
+    /// <summary>True for the urban types (thành phố, quận, thị xã, phường, thị trấn); a đặc khu is neither urban nor rural in law, and is not counted as urban.</summary>
     public static bool IsUrban(this UnitType type) =>
-        type is not (UnitType.Tinh or UnitType.Huyen or UnitType.Xa);
+        type is not (UnitType.Tinh or UnitType.Huyen or UnitType.Xa or UnitType.DacKhu);
 
     /// <summary>The Vietnamese name of the type as GSO writes it ("Phường", "Thị trấn").</summary>
     public static string VietnameseName(this UnitType type) => Names.First(n => n.Type == type).Name;

@@ -36,9 +36,10 @@ internal sealed class CatalogueTerms(IReadOnlyDictionary<string, string> sources
     public static RegionClass? Region(CatalogueElement e) => e.String("region") switch
     {
         "mien-nui-vung-cao" => RegionClass.MienNuiVungCao,
+        "hai-dao" => RegionClass.HaiDao,
         "other" => RegionClass.Other,
         "all" => null,
-        var other => throw e.Prop("region").Fail($"'region' must be mien-nui-vung-cao, other or all, found '{other}'"),
+        var other => throw e.Prop("region").Fail($"'region' must be mien-nui-vung-cao, hai-dao, other or all, found '{other}'"),
     };
 
     public static IReadOnlyList<UnitLevel> Levels(CatalogueElement e) =>

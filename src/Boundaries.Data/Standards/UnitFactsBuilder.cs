@@ -36,8 +36,8 @@ internal static class UnitFactsBuilder
                 case UnitFactsCsv.OfficialPopulationKind when Number(row) is { } people and >= 0 && people == Math.Floor(people):
                     population = population is null ? new OfficialPopulation((long)people, row.Year, source, row.Status) : Duplicate(population, row, file, issues);
                     break;
-                case UnitFactsCsv.RegionKind when row.Value is "mien-nui-vung-cao" or "other":
-                    region = row.Value == "other" ? RegionClass.Other : RegionClass.MienNuiVungCao;
+                case UnitFactsCsv.RegionKind when row.Value is "mien-nui-vung-cao" or "hai-dao" or "other":
+                    region = row.Value switch { "other" => RegionClass.Other, "hai-dao" => RegionClass.HaiDao, _ => RegionClass.MienNuiVungCao };
                     break;
                 case FactKinds.ListedMustArrange when row.Value is "yes" or "no":
                     factors.Add(new SpecialFactor(row.Kind, row.Reason, source, row.Value == "yes" ? 1 : 0));

@@ -81,6 +81,7 @@ internal static class LabelTexts
     {
         UnitType.Phuong => "P.",
         UnitType.ThiTran => "TT.",
+        UnitType.DacKhu => "ĐK.",
         _ => "X.",
     };
 }

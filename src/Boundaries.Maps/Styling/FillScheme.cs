@@ -64,6 +64,7 @@ internal sealed class FillScheme
     {
         UnitType.Phuong => new FillClass("phuong", "Phường", new SkiaSharp.SKColor(0xF9, 0xC9, 0x9A)),
         UnitType.ThiTran => new FillClass("thi-tran", "Thị trấn", new SkiaSharp.SKColor(0xB9, 0xD3, 0xEE)),
+        UnitType.DacKhu => new FillClass("dac-khu", "Đặc khu", new SkiaSharp.SKColor(0xD9, 0xC8, 0xEA)),
         _ => new FillClass("xa", "Xã", new SkiaSharp.SKColor(0xD7, 0xEC, 0xC6)),
     };
 

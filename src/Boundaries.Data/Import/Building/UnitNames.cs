@@ -10,6 +10,7 @@ internal static class UnitNames
     [
         ("thanh pho", UnitType.ThanhPhoThuocTinh),
         ("thi tran", UnitType.ThiTran),
+        ("dac khu", UnitType.DacKhu),
         ("thi xa", UnitType.ThiXa),
         ("phuong", UnitType.Phuong),
         ("huyen", UnitType.Huyen),
