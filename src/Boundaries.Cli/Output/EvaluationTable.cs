@@ -31,15 +31,15 @@ internal static class EvaluationTable
                 Markup.Escape(a.Unit.Type.VietnameseName()),
                 a.Area.Km2 is { } km2 ? VietnameseNumbers.TwoDecimals(km2) + (a.Area.Origin == FigureOrigin.Recorded ? "ᵒ" : "") : "[grey]—[/]",
                 Pct(a.AreaPercent),
-                a.Population.Value is { } pop ? VietnameseNumbers.Whole(pop) : "[grey]—[/]",
+                a.Population.Value is { } pop ? VietnameseNumbers.Whole(pop) + (a.Population.Official ? "ᵒ" : "") : "[grey]—[/]",
                 Pct(a.PopulationPercent),
                 Status(a),
                 Listed(a.Unit),
-                Markup.Escape(a.MustArrange == true ? a.Rule : a.Exemption?.Ground.Basis.Citation ?? ""));
+                Markup.Escape(a.MustArrange == true ? a.Rule : a.Exemption?.Ground.Basis.Citation ?? (a.MeetsStandard == false ? a.Standard?.Standard.Basis.Citation ?? "" : "")));
         }
 
         console.Out.Write(table);
-        console.Out.MarkupLine("[grey]% TC = phần trăm tiêu chuẩn; ᵒ = diện tích chính thức (nguồn trong CSV/JSON); * = dựa trên quy định chưa được xác nhận; DS tỉnh = có trong danh sách sắp xếp của tỉnh (nguồn trong unit-facts.csv)[/]");
+        console.Out.MarkupLine("[grey]% TC = phần trăm tiêu chuẩn; ᵒ = số liệu chính thức (nguồn trong CSV/JSON); * = dựa trên quy định chưa được xác nhận; DS tỉnh = có trong danh sách sắp xếp của tỉnh (nguồn trong unit-facts.csv)[/]");
         foreach (var summary in EvaluationSummary.ForCommunesAndDistricts(evaluation))
         {
             console.Out.MarkupLine($"[bold]{Markup.Escape(summary.Text)}[/]");
@@ -51,7 +51,7 @@ internal static class EvaluationTable
             console.Out.MarkupLine($"[yellow]* chưa xác nhận:[/] {Markup.Escape(rule.Citation)} ({Markup.Escape(rule.Id)})");
         }
 
-        console.Out.MarkupLine("[grey]Figures, sources and reasons for every unit: --format csv|json|geojson --out FILE[/]");
+        console.Out.MarkupLine("[grey]Số liệu, nguồn và căn cứ của từng đơn vị: --format csv|json|geojson --out TỆP[/]");
     }
 
     private static string Listed(AdminUnit unit) =>
@@ -68,6 +68,7 @@ internal static class EvaluationTable
         { MustArrange: true } => "[red bold]thuộc diện sắp xếp[/]",
         { MeetsStandard: true } => "[green]đạt tiêu chuẩn[/]",
         { MeetsStandard: false } => "[yellow]chưa đạt tiêu chuẩn[/]",
+        { Standard: null } => "[grey]chưa có tiêu chuẩn[/]",
         _ => "",
     };
 }

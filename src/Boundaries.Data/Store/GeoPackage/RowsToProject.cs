@@ -98,6 +98,11 @@ internal sealed class RowsToProject(string file)
             throw Fail($"{where}: official_area_year or official_area_source is set without official_area_km2");
         }
 
+        if (r.OfficialPopulation is null && (r.OfficialPopulationYear is not null || r.OfficialPopulationSource is not null))
+        {
+            throw Fail($"{where}: official_population_year or official_population_source is set without official_population");
+        }
+
         return new AdminUnit
         {
             Code = new UnitCode(r.Code),
@@ -107,6 +112,7 @@ internal sealed class RowsToProject(string file)
             Region = Parse<RegionClass>(r.Region, table, r.Fid, "region"),
             SpecialFactors = factors.GetValueOrDefault(r.Code) ?? [],
             Population = r.Population is { } p ? new PopulationFigure(p, r.PopulationYear!.Value, r.PopulationSource!) : null,
+            OfficialPopulation = r.OfficialPopulation is { } op ? new OfficialPopulation(op, r.OfficialPopulationYear, r.OfficialPopulationSource ?? "") : null,
             OfficialArea = r.OfficialAreaKm2 is { } km2 ? new OfficialArea(km2, r.OfficialAreaYear, r.OfficialAreaSource ?? "") : null,
             GeometryNote = r.GeometryNote,
             Geometry = r.Geometry,
