@@ -36,6 +36,12 @@ public sealed record AdminUnit
     /// <summary>The natural area stated by an authority, when the dataset has one.</summary>
     public OfficialArea? OfficialArea { get; init; }
 
+    /// <summary>The population stated by an authority, when the dataset has one (the 2025 declared figures; a resolution's figure).</summary>
+    public OfficialPopulation? OfficialPopulation { get; init; }
+
+    /// <summary>Measured reasons to doubt the unit's figures (a declared population far below the census of its predecessors, …).</summary>
+    public IReadOnlyList<FigureDoubt> Doubts { get; init; } = [];
+
     /// <summary>Why the unit has no polygon, when <see cref="Geometry"/> is null.</summary>
     public string? GeometryNote { get; init; }
 
