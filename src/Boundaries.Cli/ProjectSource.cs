@@ -13,12 +13,12 @@ internal static class ProjectSource
         if (path.EndsWith(".gpkg", StringComparison.OrdinalIgnoreCase) && File.Exists(path))
         {
             var project = await new GeoPackageProjectStore(path).LoadAsync(ct);
-            return new OpenedProject(project.Map, project.Metadata.DatasetName, path, project.Issues, project.Metadata.Sources, project.Metadata.UnitsAsOf);
+            return new OpenedProject(project.Map, project.Metadata.DatasetName, path, project.Issues, project.Metadata.Sources, project.Metadata.UnitsAsOf, project.Metadata.Baseline);
         }
 
         var built = await BuildAsync(path, ImportOptions.Default, standardsFolder, console);
         var p = built.Project;
-        return new OpenedProject(p.Map, p.Metadata.DatasetName, path, p.Issues, p.Metadata.Sources, p.Metadata.UnitsAsOf);
+        return new OpenedProject(p.Map, p.Metadata.DatasetName, path, p.Issues, p.Metadata.Sources, p.Metadata.UnitsAsOf, p.Metadata.Baseline);
     }
 
     /// <summary>Imports with a progress bar on a terminal; quietly otherwise.</summary>

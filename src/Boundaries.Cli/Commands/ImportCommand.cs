@@ -25,10 +25,11 @@ internal static class ImportCommand
         var nameField = new Option<string?>("--name-field") { Description = "Field holding the unit name (default: guessed: name, ten, TEN_XA, …)" };
         var typeField = new Option<string?>("--type-field") { Description = "Field holding the unit type (default: guessed, else from the name's prefix)" };
         var parentField = new Option<string?>("--parent-field") { Description = "Field holding the parent unit's code (default: guessed)" };
+        var province = new Option<string?>("--province") { Description = "Import only this province of a national dataset (e.g. --province 86 of data/boundaries/vietnam-2025)" };
         var standards = CommonOptions.Standards();
         var command = new Command("import", "Import boundary data into a project file (GeoPackage) with a quality report")
         {
-            source, output, fix, snap, crs, layer, encoding, codeField, nameField, typeField, parentField, standards,
+            source, output, fix, snap, crs, layer, encoding, codeField, nameField, typeField, parentField, province, standards,
         };
         command.SetAction(async (parse, ct) =>
         {
@@ -38,6 +39,7 @@ internal static class ImportCommand
                 Crs = parse.GetValue(crs),
                 Layer = parse.GetValue(layer),
                 Encoding = parse.GetValue(encoding),
+                Province = parse.GetValue(province),
                 Fields = new FieldMapping(parse.GetValue(codeField), parse.GetValue(nameField), parse.GetValue(typeField), parse.GetValue(parentField)),
             };
             var path = parse.GetValue(source)!;

@@ -48,7 +48,8 @@ internal static class UnitsCommand
             var d = map.Find(district) ?? throw new UsageException($"--district {district}: no unit with this code in the map");
             if (d.Level != UnitLevel.District)
             {
-                throw new UsageException($"--district {district}: {d.FullName} is not a district-level unit");
+                var hint = map.Districts.Any() ? "" : " (this map has no district level: since 01/07/2025 communes are directly under the province; use --type)";
+                throw new UsageException($"--district {district}: {d.FullName} is not a district-level unit{hint}");
             }
 
             units = units.Where(u => u.Code == d.Code || u.ParentCode == d.Code);

@@ -18,7 +18,8 @@ internal static class ImportSummary
             .AddColumn("Cấp").AddColumn(new TableColumn("Đơn vị").RightAligned())
             .AddColumn(new TableColumn("Có ranh giới").RightAligned()).AddColumn(new TableColumn("Có dân số").RightAligned())
             .AddColumn(new TableColumn("Dân số").RightAligned()).AddColumn(new TableColumn("Diện tích (km²)").RightAligned());
-        foreach (var level in new[] { UnitLevel.Province, UnitLevel.District, UnitLevel.Commune })
+        // A two-tier map (since 01/07/2025) has no district row.
+        foreach (var level in new[] { UnitLevel.Province, UnitLevel.District, UnitLevel.Commune }.Where(l => l != UnitLevel.District || map.Districts.Any()))
         {
             var units = map.AtLevel(level).ToList();
             var population = units.Sum(u => map.PopulationOf(u) ?? 0);

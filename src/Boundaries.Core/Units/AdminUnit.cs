@@ -39,6 +39,9 @@ public sealed record AdminUnit
     /// <summary>The natural area stated by an authority, when the dataset has one.</summary>
     public OfficialArea? OfficialArea { get; init; }
 
+    /// <summary>Measured reasons to doubt the unit's figures (a declared population far below the census of its predecessors, …).</summary>
+    public IReadOnlyList<FigureDoubt> Doubts { get; init; } = [];
+
     /// <summary>Why the unit has no polygon, when <see cref="Geometry"/> is null.</summary>
     public string? GeometryNote { get; init; }
 

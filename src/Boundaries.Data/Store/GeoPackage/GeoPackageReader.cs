@@ -27,6 +27,9 @@ internal static class GeoPackageReader
         }
     }
 
+    private static Task<bool> HasTableAsync(GeoPackageContext context, string table, CancellationToken cancellationToken) =>
+        context.Database.SqlQueryRaw<string>("SELECT name AS Value FROM sqlite_master WHERE type = 'table' AND name = {0}", table).AnyAsync(cancellationToken);
+
     private static async Task CheckMarkerAsync(string file, GeoPackageContext context, CancellationToken cancellationToken)
     {
         var hasMetadata = await context.Database
@@ -70,9 +73,16 @@ internal static class GeoPackageReader
         var unassigned = await context.UnassignedAreas.AsNoTracking().OrderBy(r => r.Fid).ToListAsync(cancellationToken);
         var issues = await context.DataIssues.AsNoTracking().OrderBy(r => r.Fid).ToListAsync(cancellationToken);
         var metadata = await context.Metadata.AsNoTracking().OrderBy(r => r.Fid).ToListAsync(cancellationToken);
+        var officialPopulations = await HasTableAsync(context, GeoPackageSchema.OfficialPopulations, cancellationToken)
+            ? await context.OfficialPopulations.AsNoTracking().OrderBy(r => r.Fid).ToListAsync(cancellationToken)
+            : [];
+        var doubts = await HasTableAsync(context, GeoPackageSchema.FigureDoubts, cancellationToken)
+            ? await context.FigureDoubts.AsNoTracking().OrderBy(r => r.Fid).ToListAsync(cancellationToken)
+            : [];
 
         var rows = new RowsToProject(file);
-        var map = new AdminMap(rows.Units(layers, factors), rows.Unassigned(unassigned));
+        var units = rows.WithOfficialFigures(rows.Units(layers, factors), officialPopulations, doubts);
+        var map = new AdminMap(units, rows.Unassigned(unassigned));
         return new BoundaryProject(map, rows.Metadata(metadata), rows.Issues(issues));
     }
 }

@@ -30,6 +30,39 @@ internal sealed class RowsToProject(string file)
         return units;
     }
 
+    /// <summary>The units with their official populations and doubts, from the two tables that files of format 1 may lack.</summary>
+    public List<AdminUnit> WithOfficialFigures(List<AdminUnit> units, IReadOnlyList<OfficialPopulationRow> populations, IReadOnlyList<FigureDoubtRow> doubtRows)
+    {
+        var codes = units.Select(u => u.Code.Value).ToHashSet();
+        if (populations.FirstOrDefault(r => !codes.Contains(r.Code)) is { } orphanPopulation)
+        {
+            throw Fail($"table {GeoPackageSchema.OfficialPopulations}, fid {orphanPopulation.Fid}: code {orphanPopulation.Code} is not a unit of the project");
+        }
+
+        if (doubtRows.FirstOrDefault(r => !codes.Contains(r.Code)) is { } orphanDoubt)
+        {
+            throw Fail($"table {GeoPackageSchema.FigureDoubts}, fid {orphanDoubt.Fid}: code {orphanDoubt.Code} is not a unit of the project");
+        }
+
+        var official = populations.GroupBy(r => r.Code).ToDictionary(g => g.Key, g => g.First());
+        var doubts = doubtRows.GroupBy(r => r.Code).ToDictionary(g => g.Key, g => g.Select(ToDoubt).ToList());
+        return units.Select(u => u with
+        {
+            OfficialPopulation = official.TryGetValue(u.Code.Value, out var p) ? new OfficialPopulation(p.Value, p.Year, p.Source) : null,
+            Doubts = doubts.GetValueOrDefault(u.Code.Value) ?? [],
+        }).ToList();
+    }
+
+    private FigureDoubt ToDoubt(FigureDoubtRow r) => new(
+        r.Figure switch
+        {
+            "area" => DoubtedFigure.Area,
+            "population" => DoubtedFigure.Population,
+            _ => throw Fail($"table {GeoPackageSchema.FigureDoubts}, fid {r.Fid}: figure '{r.Figure}' is neither 'area' nor 'population'"),
+        },
+        r.Reason,
+        r.Source);
+
     public List<UnassignedArea> Unassigned(IReadOnlyList<UnassignedAreaRow> rows) =>
         rows.Select(r => new UnassignedArea(
             r.Name,
@@ -72,8 +105,14 @@ internal sealed class RowsToProject(string file)
         {
             Sources = rows.Where(r => r.Key == ProjectFormat.SourceKey).Select(r => r.Value).ToList(),
             UnitsAsOf = asOf,
+            Baseline = OptionalDate(rows, ProjectFormat.BaselineKey),
         };
     }
+
+    private DateOnly? OptionalDate(IReadOnlyList<MetadataRow> rows, string key) =>
+        rows.FirstOrDefault(r => r.Key == key)?.Value is not { } text ? null
+        : DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d
+        : throw Fail($"table {GeoPackageSchema.ProjectMetadata}: '{key}' is '{text}', not a date yyyy-MM-dd");
 
     private AdminUnit ToUnit(string table, UnitLevel level, UnitFeatureRow r, Dictionary<string, List<SpecialFactor>> factors)
     {
@@ -98,11 +137,6 @@ internal sealed class RowsToProject(string file)
             throw Fail($"{where}: official_area_year or official_area_source is set without official_area_km2");
         }
 
-        if (r.OfficialPopulation is null && (r.OfficialPopulationYear is not null || r.OfficialPopulationSource is not null))
-        {
-            throw Fail($"{where}: official_population_year or official_population_source is set without official_population");
-        }
-
         return new AdminUnit
         {
             Code = new UnitCode(r.Code),
@@ -112,7 +146,6 @@ internal sealed class RowsToProject(string file)
             Region = Parse<RegionClass>(r.Region, table, r.Fid, "region"),
             SpecialFactors = factors.GetValueOrDefault(r.Code) ?? [],
             Population = r.Population is { } p ? new PopulationFigure(p, r.PopulationYear!.Value, r.PopulationSource!) : null,
-            OfficialPopulation = r.OfficialPopulation is { } op ? new OfficialPopulation(op, r.OfficialPopulationYear, r.OfficialPopulationSource ?? "") : null,
             OfficialArea = r.OfficialAreaKm2 is { } km2 ? new OfficialArea(km2, r.OfficialAreaYear, r.OfficialAreaSource ?? "") : null,
             GeometryNote = r.GeometryNote,
             Geometry = r.Geometry,

@@ -38,15 +38,6 @@ internal sealed class UnitFeatureRow
     [Column("population_source")]
     public string? PopulationSource { get; set; }
 
-    [Column("official_population")]
-    public long? OfficialPopulation { get; set; }
-
-    [Column("official_population_year")]
-    public int? OfficialPopulationYear { get; set; }
-
-    [Column("official_population_source")]
-    public string? OfficialPopulationSource { get; set; }
-
     [Column("area_km2")]
     public double? AreaKm2 { get; set; }
 
