@@ -48,6 +48,12 @@ public sealed record EvaluationSummary(UnitLevel Level, int Total, int MustArran
             text += Invariant.Text($"; {insufficient:00} đơn vị chưa đủ số liệu để đánh giá");
         }
 
+        var doubtful = units.Count(a => a.RestsOnDoubtfulFigure && (a.MustArrange == true || a.MeetsStandard == false));
+        if (doubtful > 0)
+        {
+            text += Invariant.Text($"; {doubtful:00} kết quả dựa trên số liệu có dấu hiệu sai lệch (xem cột doubts)");
+        }
+
         if (unconfirmed > 0)
         {
             text += Invariant.Text($" (có {unconfirmed:00} đơn vị đánh giá theo quy định chưa được xác nhận)");
