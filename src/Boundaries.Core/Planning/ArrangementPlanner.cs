@@ -28,11 +28,12 @@ public static class ArrangementPlanner
         var plans = new List<ArrangementPlan>();
         var previous = new List<IReadOnlyList<int>>();
         var minDifference = Math.Max(1, groupCount / 10);
+        var hint = GreedyPartition.Build(candidates.Select(c => c.Members).ToList(), candidates.Select(c => c.Cost).ToList(), problem.Units.Count, groupCount);
         while (plans.Count < Math.Max(1, rules.Alternatives))
         {
             var model = new PartitionModel(
                 problem.Units.Count, candidates.Select(c => c.Members).ToList(), candidates.Select(c => c.Cost).ToList(),
-                groupCount, previous, minDifference, rules.Seed, rules.DeterministicTimeLimit);
+                groupCount, previous, minDifference, rules.Seed, rules.DeterministicTimeLimit) { Hint = previous.Count == 0 ? hint : null };
             var solution = solver.Solve(model);
             if (!solution.Feasible)
             {

@@ -17,7 +17,11 @@ public sealed record PartitionModel(
     IReadOnlyList<IReadOnlyList<int>> Previous,
     int MinDifference,
     int Seed,
-    double DeterministicTimeLimit);
+    double DeterministicTimeLimit)
+{
+    /// <summary>A feasible partition to start from (candidate indices), or null.</summary>
+    public IReadOnlyList<int>? Hint { get; init; }
+}
 
 /// <summary>The candidates chosen, or why none were.</summary>
 /// <param name="Chosen">Candidate indices, ascending; empty when infeasible.</param>

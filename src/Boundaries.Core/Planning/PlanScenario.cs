@@ -37,9 +37,16 @@ public static class PlanScenario
         };
     }
 
+    /// <summary>The identity of the new unit of a group: the continuing member's code and name, the type NQ 76/2025 gives.</summary>
+    public static NewUnitSpec IntoOf(PlanGroup group)
+    {
+        ArgumentNullException.ThrowIfNull(group);
+        return new NewUnitSpec(group.Continuing.Code, NameOf(group.Continuing), group.Candidate.Judgement.ResultType);
+    }
+
     private static MergeOperation Merge(PlanGroup group)
     {
-        var into = new NewUnitSpec(group.Continuing.Code, NameOf(group.Continuing), group.Candidate.Judgement.ResultType);
+        var into = IntoOf(group);
         var parent = group.Members.Select(u => u.ParentCode).Distinct().Count() > 1 ? group.Continuing.ParentCode : null;
         return new MergeOperation(group.Members.Select(u => u.Code).ToList(), into, parent) { Note = string.Join(" ", group.Reasons) };
     }

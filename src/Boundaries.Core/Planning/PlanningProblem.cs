@@ -17,6 +17,7 @@ public sealed class PlanningProblem
     private readonly Dictionary<UnitCode, int> _index;
     private readonly Dictionary<(int, int), double> _shared = [];
     private readonly HashSet<(int, int)> _presumed = [];
+    private readonly HashSet<(int, int)> _apartInData = [];
 
     private PlanningProblem(AdminMap map, IReadOnlyList<PlanningUnit> units)
     {
@@ -42,11 +43,20 @@ public sealed class PlanningProblem
         var units = map.Communes.Select((u, i) => Measure(i, u)).ToList();
         var problem = new PlanningProblem(map, units);
         var adjacency = Adjacency.Build(CoverageUnit.Of(map, UnitLevel.Commune));
-        foreach (var b in adjacency.SharedBoundaries)
+        var pairs = adjacency.SharedBoundaries
+            .Select(b => (A: problem.IndexOf(b.KeyA), B: problem.IndexOf(b.KeyB), Km: b.LengthMeters / 1000))
+            .Where(p => p.A is not null && p.B is not null).Select(p => (A: p.A!.Value, B: p.B!.Value, p.Km)).ToList();
+        var unites = new bool[pairs.Count];
+        Parallel.For(0, pairs.Count, i => unites[i] = Unite(problem.Units[pairs[i].A], problem.Units[pairs[i].B]));
+        for (var i = 0; i < pairs.Count; i++)
         {
-            if (problem.IndexOf(b.KeyA) is { } a && problem.IndexOf(b.KeyB) is { } c)
+            if (unites[i])
             {
-                problem.Connect(a, c, b.LengthMeters / 1000, presumed: false);
+                problem.Connect(pairs[i].A, pairs[i].B, pairs[i].Km, presumed: false);
+            }
+            else
+            {
+                problem._apartInData.Add(Pair(pairs[i].A, pairs[i].B));
             }
         }
 
@@ -83,6 +93,9 @@ public sealed class PlanningProblem
     /// <summary>Whether two units are neighbours only by the polygon that covers one of them.</summary>
     public bool IsPresumed(int a, int b) => _presumed.Contains(Pair(a, b));
 
+    /// <summary>Whether two units touch within the adjacency tolerance but their polygons do not unite into one piece (a sliver gap between them).</summary>
+    public bool ApartInData(int a, int b) => _apartInData.Contains(Pair(a, b));
+
     /// <summary>Whether two units are neighbours.</summary>
     public bool AreNeighbours(int a, int b) => _shared.ContainsKey(Pair(a, b));
 
@@ -103,6 +116,16 @@ public sealed class PlanningProblem
     }
 
     private static (int, int) Pair(int a, int b) => a < b ? (a, b) : (b, a);
+
+    // The scenario engine refuses a merge whose union falls apart; a contact only across a sliver gap is no contact for it.
+    // Two units that unite into one piece make every group joined through such pairs one piece too.
+    private static bool Unite(PlanningUnit a, PlanningUnit b)
+    {
+        var ga = a.Unit.Geometry!;
+        var gb = b.Unit.Geometry!;
+        var allowed = Scenarios.StepContext.PiecesAllowed([ga, gb], island: false);
+        return Scenarios.Polygonal.Pieces(Scenarios.PolygonUnion.Geometry([ga, gb])) <= allowed;
+    }
 
     private static PlanningUnit Measure(int index, AdminUnit unit)
     {
