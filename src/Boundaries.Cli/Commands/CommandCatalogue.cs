@@ -12,6 +12,7 @@ internal static class CommandCatalogue
         yield return QaCommand.Create(console);
         yield return EvaluateCommand.Create(console);
         yield return ScenarioCommand.Create(console);
+        yield return PlanCommand.Create(console);
         yield return DossierCommand.Create(console);
         yield return ConsultCommand.Create(console);
         yield return InfoCommand.Create(console);
