@@ -10,6 +10,7 @@ internal static class HierarchyCheck
     public static void Run(IReadOnlyList<AdminUnit> units, string file, bool parentsMayBeOutside, List<DataIssue> issues)
     {
         var byCode = units.ToDictionary(u => u.Code);
+        var levels = units.Select(u => u.Level).ToHashSet();
         foreach (var unit in units.Where(u => u.Level != UnitLevel.Province))
         {
             if (unit.ParentCode is not { } parentCode)
@@ -18,8 +19,10 @@ internal static class HierarchyCheck
             }
             else if (!byCode.TryGetValue(parentCode, out var parent))
             {
-                issues.Add(new DataIssue(parentsMayBeOutside ? IssueSeverity.Info : IssueSeverity.Warning, "unknown-parent",
-                    $"{unit.FullName} has parent {parentCode}, which is not in the map") { File = file, Code = unit.Code });
+                // A single file of communes names districts it does not hold; a parent of a level the data holds must exist.
+                var outside = parentsMayBeOutside && !levels.Contains(unit.Level - 1);
+                issues.Add(new DataIssue(outside ? IssueSeverity.Info : IssueSeverity.Error, "unknown-parent",
+                    $"{unit.FullName} has parent {parentCode}, which is not in the {(outside ? "file" : "data")}") { File = file, Code = unit.Code });
             }
             else if (parent.Level != unit.Level - 1)
             {
