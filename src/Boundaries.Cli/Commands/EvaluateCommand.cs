@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Boundaries.Cli.Files;
 using System.Text;
 using Boundaries.Cli.Output;
 using Boundaries.Core.Evaluation;
@@ -30,6 +31,7 @@ internal static class EvaluateCommand
         };
         command.SetAction(async (parse, ct) =>
         {
+            new FileGuard().Input(parse.GetValue(project)).InputFolder(parse.GetValue(standards)).OutputFile(parse.GetValue(output)).Check();
             var catalogue = Catalogue.Load(parse.GetValue(standards));
             var opened = await ProjectSource.OpenAsync(parse.GetValue(project)!, console, ct, parse.GetValue(standards));
             var options = new EvaluationOptions(Dates.Parse(parse.GetValue(asOf)))

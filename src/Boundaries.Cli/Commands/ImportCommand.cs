@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Boundaries.Cli.Files;
 using Boundaries.Cli.Output;
 using Boundaries.Core.Coverage;
 using Boundaries.Core.Units;
@@ -25,11 +26,12 @@ internal static class ImportCommand
         var nameField = new Option<string?>("--name-field") { Description = "Field holding the unit name (default: guessed: name, ten, TEN_XA, …)" };
         var typeField = new Option<string?>("--type-field") { Description = "Field holding the unit type (default: guessed, else from the name's prefix)" };
         var parentField = new Option<string?>("--parent-field") { Description = "Field holding the parent unit's code (default: guessed)" };
+        var skipInvalid = new Option<bool>("--skip-invalid") { Description = "Leave out the features with an error (listed in the report) instead of refusing the whole input" };
         var province = new Option<string?>("--province") { Description = "Import only this province of a national dataset (e.g. --province 86 of data/boundaries/vietnam-2025)" };
         var standards = CommonOptions.Standards();
         var command = new Command("import", "Import boundary data into a project file (GeoPackage) with a quality report")
         {
-            source, output, fix, snap, crs, layer, encoding, codeField, nameField, typeField, parentField, province, standards,
+            source, output, fix, snap, crs, layer, encoding, codeField, nameField, typeField, parentField, skipInvalid, province, standards,
         };
         command.SetAction(async (parse, ct) =>
         {
@@ -44,22 +46,16 @@ internal static class ImportCommand
             };
             var path = parse.GetValue(source)!;
             var target = parse.GetValue(output)!;
+            new FileGuard().Input(path).InputFolder(parse.GetValue(standards)).OutputFile(target).Check();
             var (built, project, coverage) = await ProgressSteps.RunAsync(console, async steps =>
             {
-                var built = ProjectSource.Build(path, options, parse.GetValue(standards), steps);
+                var built = InvalidFeatures.Enforce(
+                    path,
+                    ProjectSource.Build(path, options, parse.GetValue(standards), steps),
+                    parse.GetValue(skipInvalid),
+                    console.Error,
+                    "--skip-invalid leaves them out into the report");
                 var project = built.Project;
-                var errors = project.Issues.Where(i => i.Severity == IssueSeverity.Error).ToList();
-                if (errors.Count > 0)
-                {
-                    foreach (var e in errors)
-                    {
-                        console.Error.WriteLine($"boundaries: {e}");
-                    }
-
-                    var hint = errors.Any(e => e.Kind == "invalid-geometry") ? " (use --fix-geometry to repair invalid polygons, recorded in the report)" : "";
-                    throw new InputDataException(path, $"{errors.Count} error(s) in the input; nothing was written{hint}");
-                }
-
                 var map = project.Map;
                 var issues = project.Issues.ToList();
                 if (parse.GetValue(snap) is { } meters)

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Boundaries.Cli.Files;
 using Boundaries.Cli.Output;
 using Boundaries.Core.Units;
 using Spectre.Console;
@@ -15,6 +16,7 @@ internal static class InfoCommand
         var command = new Command("info", "Describe a project: dataset, units by type, sources, recorded issues") { project, all };
         command.SetAction(async (parse, ct) =>
         {
+            new FileGuard().Input(parse.GetValue(project)).Check();
             var opened = await ProjectSource.OpenAsync(parse.GetValue(project)!, console, ct);
             var map = opened.Map;
             console.Out.MarkupLine($"[bold]{Markup.Escape(opened.Name)}[/] — {Markup.Escape(opened.Path)}");

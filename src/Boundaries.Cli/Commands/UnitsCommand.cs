@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Boundaries.Cli.Files;
 using Boundaries.Cli.Output;
 using Boundaries.Core.Units;
 
@@ -20,6 +21,7 @@ internal static class UnitsCommand
         };
         command.SetAction(async (parse, ct) =>
         {
+            new FileGuard().Input(parse.GetValue(project)).OutputFile(parse.GetValue(output)).Check();
             var opened = await ProjectSource.OpenAsync(parse.GetValue(project)!, console, ct);
             var rows = Select(opened.Map, parse.GetValue(district), parse.GetValue(type)).Select(u => UnitRow.Of(opened.Map, u)).ToList();
             switch (parse.GetValue(format))

@@ -14,6 +14,7 @@ internal static class HierarchyCheck
         // Since 01/07/2025 (Luật 72/2025/QH15) xã, phường and đặc khu are directly under the province; a map without
         // districts is of that structure, and a map with some keeps the three-tier check.
         var twoTier = units.All(u => u.Level != UnitLevel.District);
+        var levels = units.Select(u => u.Level).ToHashSet();
         foreach (var unit in units.Where(u => u.Level != UnitLevel.Province))
         {
             if (unit.ParentCode is not { } parentCode)
@@ -22,8 +23,10 @@ internal static class HierarchyCheck
             }
             else if (!byCode.TryGetValue(parentCode, out var parent))
             {
-                issues.Add(new DataIssue(parentsMayBeOutside ? IssueSeverity.Info : IssueSeverity.Warning, "unknown-parent",
-                    $"{unit.FullName} has parent {parentCode}, which is not in the map") { File = file, Code = unit.Code });
+                // A single file of communes names districts it does not hold; a parent of a level the data holds must exist.
+                var outside = parentsMayBeOutside && !levels.Contains(unit.Level - 1);
+                issues.Add(new DataIssue(outside ? IssueSeverity.Info : IssueSeverity.Error, "unknown-parent",
+                    $"{unit.FullName} has parent {parentCode}, which is not in the {(outside ? "file" : "data")}") { File = file, Code = unit.Code });
             }
             else if (parent.Level != unit.Level - 1 && !(twoTier && unit.Level == UnitLevel.Commune && parent.Level == UnitLevel.Province))
             {

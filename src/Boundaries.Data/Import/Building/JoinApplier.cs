@@ -100,13 +100,26 @@ internal sealed class JoinApplier
 
     private void SetPopulation(CsvRow row, UnitCode code, string? text)
     {
-        if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) || value < 0 || value != Math.Floor(value))
+        // An empty cell is "no figure", never 0.
+        if (string.IsNullOrWhiteSpace(text))
         {
-            _issues.Add(Issue(IssueSeverity.Warning, "bad-value", row, code, $"population '{text}' is not a whole number of people"));
             return;
         }
 
-        _units.Update(code, u => u with { Population = new PopulationFigure((long)value, _join.Year!.Value, _join.Source!) });
+        if (PopulationText.Parse(text) is not { } people)
+        {
+            _issues.Add(Issue(IssueSeverity.Error, "bad-population", row, code, $"population '{Shorten(text)}' of {code} is not a whole number of people"));
+            return;
+        }
+
+        var level = _units.Find(code)?.Level ?? UnitLevel.Commune;
+        if (PlausiblePopulation.Problem(people, level) is { } problem)
+        {
+            _issues.Add(Issue(IssueSeverity.Error, "bad-population", row, code, $"{problem} ({code})"));
+            return;
+        }
+
+        _units.Update(code, u => u with { Population = new PopulationFigure(people, _join.Year!.Value, _join.Source!) });
     }
 
     private void SetOfficialPopulation(CsvRow row, UnitCode code, string? text)
@@ -119,6 +132,8 @@ internal sealed class JoinApplier
 
         _units.Update(code, u => u with { OfficialPopulation = new OfficialPopulation((long)value, _join.Year, _join.PopulationSource ?? _join.Source!) });
     }
+
+    private static string Shorten(string text) => text.Length <= 40 ? text : text[..40] + "…";
 
     private void SetArea(CsvRow row, UnitCode code, string? text)
     {

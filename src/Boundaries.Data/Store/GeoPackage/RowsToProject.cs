@@ -122,9 +122,19 @@ internal sealed class RowsToProject(string file)
             throw Fail($"table {table}, fid {r.Fid}: the unit has no code");
         }
 
+        if (!OfficialCodes.IsPlain(r.Code))
+        {
+            throw Fail($"table {table}, fid {r.Fid}: code '{(r.Code.Length > 24 ? r.Code[..24] + "…" : r.Code)}' is not a unit code (digits, letters, '-')");
+        }
+
         if (!UnitTypes.TryParse(r.Type, out var type) || type.LevelOf() != level)
         {
             throw Fail($"{where}: '{r.Type}' is not a unit type of level {level}");
+        }
+
+        if (r.Population is { } people && PlausiblePopulation.Problem(people, level) is { } problem)
+        {
+            throw Fail($"{where}: {problem}");
         }
 
         if ((r.Population is null) != (r.PopulationYear is null) || (r.Population is null) != (r.PopulationSource is null))
