@@ -3,6 +3,7 @@ using Boundaries.Core.Evaluation;
 using Boundaries.Core.Scenarios;
 using Boundaries.Data.Scenarios;
 using Boundaries.Documents;
+using Boundaries.Documents.Figures;
 using Boundaries.Documents.Model;
 using Spectre.Console;
 
@@ -52,7 +53,14 @@ internal static class DossierCommand
                 throw new UsageException($"--as-of {date:yyyy-MM-dd}: {e.Message}");
             }
 
-            var model = DossierModelBuilder.Build(result, assessment, new DossierOptions(date));
+            var figures = OfficialFiguresCsv.Beside(scenarioPath) is { } figuresPath ? OfficialFiguresCsv.Read(figuresPath) : [];
+            var options = new DossierOptions(date) { Instruments = set.Instruments, OfficialFigures = figures };
+            var model = DossierModelBuilder.Build(result, assessment, options);
+            foreach (var warning in model.Legal.Warnings)
+            {
+                console.Error.WriteLine($"Lưu ý: {warning}");
+            }
+
             var documents = DossierRenderer.RenderDossier(model, set);
             var folder = parse.GetValue(output)!;
             IReadOnlyList<string> written;
