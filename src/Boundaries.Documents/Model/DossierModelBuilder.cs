@@ -61,6 +61,12 @@ public static class DossierModelBuilder
             districts,
             communes);
 
+        context.Add(new FigureRow(totals.Name, "trước", totals.AreaKm2Before, null, totals.PopulationBefore, null, "tổng diện tích tự nhiên của các đơn vị hành chính cấp xã", "tổng dân số của các đơn vị hành chính cấp xã"));
+        context.Add(new FigureRow(totals.Name, "sau", totals.AreaKm2After, null, totals.PopulationAfter, null, "tổng diện tích tự nhiên của các đơn vị hành chính cấp xã", "tổng dân số của các đơn vị hành chính cấp xã"));
+
+        var moved = plan.SelectMany(p => p.Gained).Sum(g => g.Population);
+        context.Add(new FigureRow("Dân số chuyển sang đơn vị hành chính cấp xã khác", "điều chỉnh", null, null, moved, null, "", "tổng dân số của các phần được nhập, điều chỉnh"));
+
         var levels = units.Select(u => (u.Change.After ?? u.Change.Before)!.Level).Distinct().OrderByDescending(l => l).Select(VietnameseNames.LevelText).ToList();
         var where = parents.Count == 0 ? totals.Name : VietnameseFormat.JoinAnd(parents.Select(p => p.ParentName).ToList()) + ", " + totals.Name;
         var subject = $"{VietnameseNames.ScenarioKind(result.Scenario?.Operations.Select(o => o.Kind) ?? [])} {VietnameseFormat.JoinAnd(levels)} của {where}";

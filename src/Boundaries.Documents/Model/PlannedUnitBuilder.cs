@@ -36,6 +36,11 @@ internal static class PlannedUnitBuilder
                     r.OldCode == code);
             })
             .ToList();
+        foreach (var part in parts.Where(p => !p.Itself && !p.Whole))
+        {
+            context.Add(new FigureRow($"Phần diện tích của {part.FromName} chuyển sang {after.NameInText}", "điều chỉnh", part.AreaKm2, null, part.Population, null, part.Declared ? DeclaredFigureNote.Mark : SourceNotes.Measured, ""));
+        }
+
         var lost = result.CodeTable
             .Where(r => r.Level == level && r.OldCode == code && r.NewCode != code)
             .Select(r => new LostPart(r.NewCode.Value, DossierModelBuilder.Name(result.Map, r.NewCode), Rounding.Two(r.AreaKm2), r.Population, r.Declared))
