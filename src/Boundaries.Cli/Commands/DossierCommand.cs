@@ -56,10 +56,6 @@ internal static class DossierCommand
             var figures = OfficialFiguresCsv.Beside(scenarioPath) is { } figuresPath ? OfficialFiguresCsv.Read(figuresPath) : [];
             var options = new DossierOptions(date) { Instruments = set.Instruments, OfficialFigures = figures };
             var model = DossierModelBuilder.Build(result, assessment, options);
-            foreach (var warning in model.Legal.Warnings)
-            {
-                console.Error.WriteLine($"Lưu ý: {warning}");
-            }
 
             var documents = DossierRenderer.RenderDossier(model, set);
             var folder = parse.GetValue(output)!;
@@ -77,6 +73,12 @@ internal static class DossierCommand
             foreach (var path in written)
             {
                 console.Out.MarkupLine($"  {Markup.Escape(path)}");
+            }
+
+            // After the documents are written, so a failing run says only why it failed.
+            foreach (var warning in model.Legal.Warnings)
+            {
+                console.Error.WriteLine($"Lưu ý: {warning}");
             }
 
             console.Out.MarkupLine($"[green]Wrote[/] {written.Count} file(s) to {Markup.Escape(folder)}");
