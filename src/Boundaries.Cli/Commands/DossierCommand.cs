@@ -4,6 +4,7 @@ using Boundaries.Core.Evaluation;
 using Boundaries.Core.Scenarios;
 using Boundaries.Data.Scenarios;
 using Boundaries.Documents;
+using Boundaries.Documents.Figures;
 using Boundaries.Documents.Model;
 using Spectre.Console;
 
@@ -56,7 +57,10 @@ internal static class DossierCommand
                 throw new UsageException($"--as-of {date:yyyy-MM-dd}: {e.Message}");
             }
 
-            var model = DossierModelBuilder.Build(result, assessment, new DossierOptions(date));
+            var figures = OfficialFiguresCsv.Beside(scenarioPath) is { } figuresPath ? OfficialFiguresCsv.Read(figuresPath) : [];
+            var options = new DossierOptions(date) { Instruments = set.Instruments, OfficialFigures = figures };
+            var model = DossierModelBuilder.Build(result, assessment, options);
+
             var documents = DossierRenderer.RenderDossier(model, set);
             var written = AtomicFolder.Write(folder, "--out", temp => DossierRenderer.Write(documents, temp, format))
                 .Select(f => Path.Combine(folder, Path.GetFileName(f))).ToList();
@@ -65,6 +69,12 @@ internal static class DossierCommand
             foreach (var path in written)
             {
                 console.Out.MarkupLine($"  {Markup.Escape(path)}");
+            }
+
+            // After the documents are written, so a failing run says only why it failed.
+            foreach (var warning in model.Legal.Warnings)
+            {
+                console.Error.WriteLine($"Lưu ý: {warning}");
             }
 
             console.Out.MarkupLine($"[green]Wrote[/] {written.Count} file(s) to {Markup.Escape(folder)}");

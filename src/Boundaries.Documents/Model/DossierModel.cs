@@ -14,6 +14,9 @@ namespace Boundaries.Documents.Model;
 /// <param name="Declared">Figures moved by declaration only.</param>
 /// <param name="Unconfirmed">Every unconfirmed rule the figures rely on, once.</param>
 /// <param name="Maps">The maps the dossier lists in its annex.</param>
+/// <param name="Legal">The legal bases in force on the documents' date, in official form.</param>
+/// <param name="Figures">The dossier's one figures table: every area, population and percentage the documents print.</param>
+/// <param name="MapPictures">The maps embedded in the annex (before and after), rendered by the caller.</param>
 public sealed record DossierModel(
     string Subject,
     DocumentInfo Document,
@@ -26,4 +29,7 @@ public sealed record DossierModel(
     ProvinceTotals Province,
     IReadOnlyList<DeclaredFigureNote> Declared,
     IReadOnlyList<RuleNote> Unconfirmed,
-    IReadOnlyList<string> Maps);
+    IReadOnlyList<string> Maps,
+    Legal.LegalBases Legal,
+    IReadOnlyList<Figures.FigureRow> Figures,
+    IReadOnlyList<MapPicture> MapPictures);

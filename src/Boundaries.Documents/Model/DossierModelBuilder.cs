@@ -1,7 +1,9 @@
 using Boundaries.Core.Coverage;
 using Boundaries.Core.Scenarios;
 using Boundaries.Core.Units;
+using Boundaries.Documents.Figures;
 using Boundaries.Documents.Formatting;
+using Boundaries.Documents.Legal;
 
 namespace Boundaries.Documents.Model;
 
@@ -24,15 +26,19 @@ public static class DossierModelBuilder
         var adjacency = Adjacency.Build(CoverageUnit.Of(result.Map, UnitLevel.Commune));
         var units = assessment.Units.Where(u => (u.Change.After ?? u.Change.Before)!.Level != UnitLevel.Province).ToList();
 
+        var catalogue = options.Instruments ?? InstrumentCatalogue.Empty;
+        var writer = new CitationWriter(catalogue, options.Date);
+        var context = new FigureContext(writer, options.OfficialFigures ?? []);
         var before = units.Where(u => u.Change.Before is not null)
-            .Select(u => UnitFiguresBuilder.Build(u.Change.Before!, u.Before, result.Baseline))
+            .Select(u => UnitFiguresBuilder.Build(u.Change.Before!, u.Before, result.Baseline, context, after: false))
             .ToList();
+        var beforeByCode = before.GroupBy(b => b.Code).ToDictionary(g => g.Key, g => g.First());
         var plan = units.Where(u => u.Change.After is not null)
-            .Select(u => PlannedUnitBuilder.Build(u, result, adjacency))
+            .Select(u => PlannedUnitBuilder.Build(u, result, adjacency, context, beforeByCode))
             .ToList();
         var ceased = units.Where(u => u.Change.After is null)
             .Select(u => new CeasedUnit(
-                UnitFiguresBuilder.Build(u.Change.Before!, u.Before, result.Baseline),
+                beforeByCode[u.Change.Before!.Code.Value],
                 u.Change.WentTo.Select(code => Name(result.Map, code)).ToList()))
             .ToList();
         var (parents, communes, districts) = UnitCounts.Build(result);
@@ -48,12 +54,18 @@ public static class DossierModelBuilder
         var baseProvince = result.Baseline.Find(province.Code) ?? province;
         var totals = new ProvinceTotals(
             VietnameseNames.InText(province),
-            result.BaselineFigures.AreaKm2Of(baseProvince) ?? 0,
-            result.Figures.AreaKm2Of(province) ?? 0,
+            Rounding.Two(result.BaselineFigures.AreaKm2Of(baseProvince)) ?? 0,
+            Rounding.Two(result.Figures.AreaKm2Of(province)) ?? 0,
             result.BaselineFigures.PopulationOf(baseProvince) ?? 0,
             result.Figures.PopulationOf(province) ?? 0,
             districts,
             communes);
+
+        context.Add(new FigureRow(totals.Name, "trước", totals.AreaKm2Before, null, totals.PopulationBefore, null, "tổng diện tích tự nhiên của các đơn vị hành chính cấp xã", "tổng dân số của các đơn vị hành chính cấp xã"));
+        context.Add(new FigureRow(totals.Name, "sau", totals.AreaKm2After, null, totals.PopulationAfter, null, "tổng diện tích tự nhiên của các đơn vị hành chính cấp xã", "tổng dân số của các đơn vị hành chính cấp xã"));
+
+        var moved = plan.SelectMany(p => p.Gained).Sum(g => g.Population);
+        context.Add(new FigureRow("Dân số chuyển sang đơn vị hành chính cấp xã khác", "điều chỉnh", null, null, moved, null, "", "tổng dân số của các phần được nhập, điều chỉnh"));
 
         var levels = units.Select(u => (u.Change.After ?? u.Change.Before)!.Level).Distinct().OrderByDescending(l => l).Select(VietnameseNames.LevelText).ToList();
         var where = parents.Count == 0 ? totals.Name : VietnameseFormat.JoinAnd(parents.Select(p => p.ParentName).ToList()) + ", " + totals.Name;
@@ -63,7 +75,7 @@ public static class DossierModelBuilder
             subject,
             Document(province, options),
             ScenarioInfoBuilder.Build(result.Scenario, result.Log),
-            Standards(assessment),
+            Standards(assessment, writer),
             before,
             plan,
             ceased,
@@ -71,7 +83,10 @@ public static class DossierModelBuilder
             totals,
             declared,
             unconfirmed,
-            options.Maps ?? DefaultMaps(parents, totals));
+            options.Maps ?? DefaultMaps(parents, totals),
+            LegalBasesBuilder.Build(writer, catalogue, result.Scenario, assessment.After.Selection.Programme?.Programme.Id ?? ""),
+            context.Rows,
+            options.MapPictures ?? []);
     }
 
     /// <summary>A unit's name in running text, or its code when the map does not have it.</summary>
@@ -86,15 +101,15 @@ public static class DossierModelBuilder
         return new DocumentInfo(province.Name, body, "UBND " + provinceInText, place, options.Date, date, $"{place}, {date}", options.Date.Year);
     }
 
-    private static StandardsInfo Standards(ScenarioAssessment assessment)
+    private static StandardsInfo Standards(ScenarioAssessment assessment, CitationWriter writer)
     {
         var selection = assessment.After.Selection;
         var period = selection.Programme?.Period;
         return new StandardsInfo(
             VietnameseFormat.Date(assessment.After.AsOf),
             selection.Regime.Id,
-            selection.Regime.Title,
-            selection.Programme?.Programme.Basis.Instrument ?? "",
+            writer.InForce("tieu-chuan").Select(writer.Full).FirstOrDefault() ?? writer.Rule(selection.Regime.Title),
+            selection.Programme is { } p ? writer.Rule(p.Programme.Basis.Instrument) : "",
             period is null ? "" : $"{period.From.Year}–{period.To.Year}",
             selection.Notes);
     }

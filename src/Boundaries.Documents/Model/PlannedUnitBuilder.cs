@@ -1,6 +1,7 @@
 using Boundaries.Core.Coverage;
 using Boundaries.Core.Scenarios;
 using Boundaries.Core.Units;
+using Boundaries.Documents.Figures;
 
 namespace Boundaries.Documents.Model;
 
@@ -9,37 +10,50 @@ internal static class PlannedUnitBuilder
 {
     private const double WholeShare = 0.9999;
 
-    public static PlannedUnit Build(AssessedChange unit, ScenarioResult result, Adjacency adjacency)
+    /// <param name="beforeFigures">The printed figures of every unit before, by code: a part that is a whole unit prints them.</param>
+    public static PlannedUnit Build(AssessedChange unit, ScenarioResult result, Adjacency adjacency, FigureContext context, IReadOnlyDictionary<string, UnitFigures> beforeFigures)
     {
         var change = unit.Change;
-        var after = UnitFiguresBuilder.Build(change.After!, unit.After, result.Map);
-        var before = change.Before is null ? null : UnitFiguresBuilder.Build(change.Before, unit.Before, result.Baseline);
+        var after = UnitFiguresBuilder.Build(change.After!, unit.After, result.Map, context, after: true);
+        var before = change.Before is null ? null
+            : beforeFigures.TryGetValue(change.Before.Code.Value, out var known) ? known
+            : UnitFiguresBuilder.Build(change.Before, unit.Before, result.Baseline, context, after: false);
         var code = change.After!.Code;
         var level = change.After.Level;
         var parts = result.CodeTable
             .Where(r => r.Level == level && r.NewCode == code)
-            .Select(r => new PartFlow(
-                r.OldCode.Value,
-                DossierModelBuilder.Name(result.Baseline, r.OldCode),
-                r.AreaKm2,
-                r.Population,
-                (r.AreaShare ?? r.PopulationShare ?? 0) >= WholeShare,
-                r.Declared,
-                r.OldCode == code))
+            .Select(r =>
+            {
+                var whole = (r.AreaShare ?? r.PopulationShare ?? 0) >= WholeShare;
+                var printed = whole && beforeFigures.TryGetValue(r.OldCode.Value, out var b) ? b : null;
+                return new PartFlow(
+                    r.OldCode.Value,
+                    DossierModelBuilder.Name(result.Baseline, r.OldCode),
+                    printed is null ? Rounding.Two(r.AreaKm2) : printed.AreaKm2,
+                    printed?.Population ?? r.Population,
+                    whole,
+                    r.Declared,
+                    r.OldCode == code);
+            })
             .ToList();
+        foreach (var part in parts.Where(p => !p.Itself && !p.Whole))
+        {
+            context.Add(new FigureRow($"Phần diện tích của {part.FromName} chuyển sang {after.NameInText}", "điều chỉnh", part.AreaKm2, null, part.Population, null, part.Declared ? DeclaredFigureNote.Mark : SourceNotes.Measured, ""));
+        }
+
         var lost = result.CodeTable
             .Where(r => r.Level == level && r.OldCode == code && r.NewCode != code)
-            .Select(r => new LostPart(r.NewCode.Value, DossierModelBuilder.Name(result.Map, r.NewCode), r.AreaKm2, r.Population, r.Declared))
+            .Select(r => new LostPart(r.NewCode.Value, DossierModelBuilder.Name(result.Map, r.NewCode), Rounding.Two(r.AreaKm2), r.Population, r.Declared))
             .ToList();
         var formed = unit.FormedFrom is { } n && unit.Formed is { } f
             ? new FormedUnitCheck(
                 n,
-                f.MeetsStandard,
+                after.MeetsStandard,
                 f.Permitted,
                 f.PermittedByMergerSize,
                 f.Rule?.MinUnitsForException,
-                f.Rule?.Basis.Citation ?? "",
-                UnitFiguresBuilder.Unconfirmed(f.Unconfirmed))
+                context.Writer.Rule(f.Rule?.Basis.Citation ?? ""),
+                UnitFiguresBuilder.Unconfirmed(f.Unconfirmed, context))
             : null;
         var sides = result.Map.Find(code) is { } now && level == UnitLevel.Commune
             ? NeighbourSides.Of(adjacency, result.Map, now)

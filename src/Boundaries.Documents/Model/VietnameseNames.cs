@@ -59,23 +59,14 @@ internal static class VietnameseNames
     }
 
     /// <summary>The verdict of an assessment in words.</summary>
-    public static string Status(Assessment a) => a switch
+    /// <remarks><paramref name="meets"/> is the verdict on the printed figures (official figures may replace the evaluated ones).</remarks>
+    public static string Status(Assessment a, bool? meets) => a switch
     {
-        { InsufficientData: true } => "chưa đủ số liệu để đánh giá",
+        { InsufficientData: true } when meets is null => "chưa đủ số liệu để đánh giá",
         { MustArrange: true, Exempt: true } => "thuộc diện sắp xếp, thuộc trường hợp không bắt buộc sắp xếp",
         { MustArrange: true } => "thuộc diện phải sắp xếp",
-        { MeetsStandard: true } => "đạt tiêu chuẩn",
+        _ when meets == true => "đạt tiêu chuẩn",
         _ => "chưa đạt tiêu chuẩn",
-    };
-
-    /// <summary>Where an evaluated area comes from, in words.</summary>
-    public static string AreaOrigin(AreaUsed area, bool declared) => area.Origin switch
-    {
-        FigureOrigin.Recorded when declared => "đo trên bản đồ ranh giới và " + DeclaredFigureNote.Mark,
-        FigureOrigin.Recorded => "số liệu chính thức",
-        FigureOrigin.Polygon => "đo trên bản đồ ranh giới, ellipsoid WGS 84",
-        FigureOrigin.SumOfSubordinates or FigureOrigin.CommuneRollUp => "tổng diện tích các đơn vị cấp xã",
-        _ => "chưa có số liệu",
     };
 
     /// <summary>The subordinate units by type as resolutions write them: "07 phường và 01 xã".</summary>

@@ -15,6 +15,8 @@ internal static class TemplateFunctions
         vn.Import("people", new Func<object?, string>(v => VietnameseFormat.People(Double(v) is { } d ? (long)Math.Round(d) : null)));
         vn.Import("percent", new Func<object?, string>(v => VietnameseFormat.Percent(Double(v))));
         vn.Import("number", new Func<object?, int, string>((v, decimals) => Double(v) is { } d ? VietnameseFormat.Number(d, decimals) : VietnameseFormat.Unknown));
+        vn.Import("count", new Func<object?, string>(v => Double(v) is { } d ? (d == 0 ? "không" : VietnameseFormat.TwoDigits((long)d)) : VietnameseFormat.Unknown));
+        vn.Import("letter", new Func<object?, string>(v => Double(v) is { } d ? VietnameseLetters.At((int)d) : VietnameseFormat.Unknown));
         vn.Import("two_digits", new Func<object?, string>(v => Double(v) is { } d ? VietnameseFormat.TwoDigits((long)d) : VietnameseFormat.Unknown));
         vn.Import("date", new Func<object?, string>(v => v switch
         {

@@ -23,7 +23,7 @@ internal static class TemplateRenderer
         }
 
         var globals = new ScriptObject { ["model"] = model, ["vn"] = TemplateFunctions.Create() };
-        var context = new TemplateContext
+        var context = new MarkdownContext
         {
             // A misspelt variable or member in the planner's edit is an error with its position, never an empty figure.
             StrictVariables = true,

@@ -14,6 +14,7 @@ public sealed class TemplateSet
     public const string ConsultationReport = "bao-cao-ket-qua-lay-y-kien";
 
     private readonly IReadOnlyList<string> _folders;
+    private Legal.InstrumentCatalogue? _instruments;
 
     private TemplateSet(IReadOnlyList<string> folders, IReadOnlyList<DocumentTemplate> documents)
     {
@@ -53,6 +54,12 @@ public sealed class TemplateSet
 
         return new TemplateSet(folders, documents.Values.OrderBy(d => d.Name, StringComparer.Ordinal).ToList());
     }
+
+    /// <summary>The instruments the documents may cite: <c>van-ban.json</c> of the planner's folder, else the bundled one; empty when neither has it.</summary>
+    /// <exception cref="Boundaries.Data.InputDataException">The file is malformed.</exception>
+    public Legal.InstrumentCatalogue Instruments => _instruments ??= _folders.Select(f => Path.Combine(f, Legal.InstrumentCatalogue.FileName)).FirstOrDefault(File.Exists) is { } path
+        ? Legal.InstrumentCatalogue.Load(path)
+        : Legal.InstrumentCatalogue.Empty;
 
     /// <summary>The template of a document, or null.</summary>
     public DocumentTemplate? Find(string name) => Documents.FirstOrDefault(d => d.Name == name);

@@ -23,7 +23,7 @@ public static class DossierDownload
     private static async Task Write(TemplateSet templates, DownloadContext context, Stream output, CancellationToken ct)
     {
         // The documents are dated, and measured against the law, as of the evaluation date the planner chose.
-        var model = DossierModelBuilder.Build(context.Result, context.Assessment, new DossierOptions(context.AsOf));
+        var model = DossierModelBuilder.Build(context.Result, context.Assessment, new DossierOptions(context.AsOf) { Instruments = templates.Instruments });
         var documents = DossierRenderer.RenderDossier(model, templates);
         using var buffer = new MemoryStream();
         using (var zip = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))

@@ -23,7 +23,7 @@ public sealed class DossierCommandTests(TraVinhProject project) : IClassFixture<
             }
         }
 
-        Assert.Contains("Sau khi sắp xếp, Phường 3 có 1,47 km² diện tích tự nhiên", File.ReadAllText(output.File("nghi-quyet.md")));
+        Assert.Contains("Sau khi nhập, Phường 3 có diện tích tự nhiên là 1,47 km²", File.ReadAllText(output.File("nghi-quyet.md")));
         Assert.Contains("Trà Vinh, ngày 13 tháng 6 năm 2023", File.ReadAllText(output.File("de-an.html")));
     }
 

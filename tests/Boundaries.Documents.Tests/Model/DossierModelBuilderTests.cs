@@ -13,9 +13,9 @@ public sealed class DossierModelBuilderTests
         Assert.Equal(["Phường 3", "Phường 2", "Phường 6"], model.Before.Select(u => u.Name));
         var phuong2 = model.Before.Single(u => u.Code == "29245");
         Assert.Equal(0.29, phuong2.AreaKm2!.Value, 1e-9);
-        Assert.Equal("số liệu chính thức", phuong2.AreaOrigin);
-        Assert.Equal(3426, phuong2.Population);
-        Assert.Equal(0.29 / 5.5 * 100, phuong2.AreaPercent!.Value, 1e-6);
+        Assert.Equal("số liệu thống kê chính thức của địa phương", phuong2.AreaOrigin);
+        Assert.Equal(3885, phuong2.Population);
+        Assert.Equal(5.27, phuong2.AreaPercent!.Value, 1e-9);
         Assert.Equal(7000, phuong2.Standard!.MinPopulation);
         Assert.All(model.Before, u => Assert.True(u.MustArrange));
     }
@@ -26,10 +26,10 @@ public sealed class DossierModelBuilderTests
         var phuong3 = TraVinhDossiers.Nq1277.Plan.Single();
 
         Assert.Equal("merged", phuong3.Kind);
-        Assert.Equal(1.47, phuong3.After.AreaKm2!.Value, 0.01);
-        Assert.Equal(19_112, phuong3.After.Population);
-        Assert.Equal(phuong3.After.AreaKm2.Value / 5.5 * 100, phuong3.After.AreaPercent!.Value, 1e-6);
-        Assert.Equal(19_112 / 7000.0 * 100, phuong3.After.PopulationPercent!.Value, 1e-6);
+        Assert.Equal(1.47, phuong3.After.AreaKm2!.Value, 1e-9);
+        Assert.Equal(18_644, phuong3.After.Population);
+        Assert.Equal(26.73, phuong3.After.AreaPercent!.Value, 1e-9);
+        Assert.Equal(266.34, phuong3.After.PopulationPercent!.Value, 1e-9);
         Assert.Equal(3, phuong3.Formed!.FormedFrom);
         Assert.True(phuong3.Formed.PermittedByMergerSize);
         Assert.Equal(3, phuong3.Formed.MinUnitsForException);

@@ -17,9 +17,8 @@ public sealed class DossierContentTests
         Assert.Contains("Phường 2 có diện tích tự nhiên 0,29 km²", text);
         Assert.Contains("đạt 5,27\u00A0% tiêu chuẩn 5,50 km²", text);
         Assert.Contains("Phường 6 có diện tích tự nhiên 1,01 km²", text);
-        Assert.Contains("Phường 3 có 1,47 km² diện tích tự nhiên, đạt 26,66\u00A0% tiêu chuẩn", text);
-        Assert.Contains("quy mô dân số 19.112 người, đạt 273,03\u00A0% tiêu chuẩn", text);
-        Assert.Contains("nhập 03 đơn vị hành chính cùng cấp, thuộc trường hợp không bắt buộc đạt tiêu chuẩn theo NQ 35/2023/UBTVQH15 Điều 4", text);
+        Assert.Contains("Phường 3 có diện tích tự nhiên là 1,47 km² và quy mô dân số là 18.644 người; đạt 26,73\u00A0% tiêu chuẩn diện tích tự nhiên và 266,34\u00A0% tiêu chuẩn quy mô dân số", text);
+        Assert.Contains("nhập 03 đơn vị hành chính cùng cấp, thuộc trường hợp không bắt buộc đạt tiêu chuẩn theo Điều 4 dự thảo Nghị quyết của Ủy ban Thường vụ Quốc hội về việc sắp xếp", text);
         Assert.Contains("Phường 3 phía Đông giáp Phường 5", text);
     }
 
@@ -28,9 +27,11 @@ public sealed class DossierContentTests
     {
         var text = Document("nq1277", "nghi-quyet");
 
-        Assert.Contains("**Điều 1. Sắp xếp đơn vị hành chính cấp xã của thành phố Trà Vinh, tỉnh Trà Vinh**", text);
-        Assert.Contains("Nhập toàn bộ 0,30 km² diện tích tự nhiên, quy mô dân số 3.426 người của Phường 2 và toàn bộ 0,99 km²", text);
-        Assert.Contains("Sau khi sắp xếp, Phường 3 có 1,47 km² diện tích tự nhiên và quy mô dân số 19.112 người.", text);
+        Assert.Contains("### Điều 1. Sắp xếp đơn vị hành chính cấp xã của thành phố Trà Vinh, tỉnh Trà Vinh", text);
+        Assert.Contains("a) Nhập toàn bộ diện tích tự nhiên là 0,29 km² và quy mô dân số là 3.885 người của Phường 2, toàn bộ diện tích tự nhiên là 1,01 km² và quy mô dân số là 10.960 người của Phường 6 vào Phường 3.", text);
+        Assert.Contains("Sau khi nhập, Phường 3 có diện tích tự nhiên là 1,47 km² và quy mô dân số là 18.644 người. Phường 3: phía Đông giáp Phường 5;", text);
+        Assert.Contains("### Điều 2. Hiệu lực thi hành", text);
+        Assert.Contains("### Điều 3. Tổ chức thực hiện", text);
         Assert.Contains("thành phố Trà Vinh có 08 đơn vị hành chính cấp xã, gồm 07 phường và 01 xã", text);
         Assert.Contains("104 đơn vị hành chính cấp xã, gồm 85 xã, 09 phường và 10 thị trấn", text);
         Assert.Contains("có hiệu lực thi hành từ ngày 01 tháng 01 năm 2025", text);
@@ -54,8 +55,8 @@ public sealed class DossierContentTests
     {
         var text = Document("nq728", "nghi-quyet");
 
-        Assert.Contains("Điều chỉnh 3,13 km² diện tích tự nhiên (số liệu công bố, chưa có bản đồ ranh giới), quy mô dân số 490 người của xã Long Khánh vào xã Ngũ Lạc quản lý.", text);
-        Assert.Contains("Sau khi điều chỉnh địa giới, xã Long Khánh có 50,25 km²", text);
+        Assert.Contains("Điều chỉnh một phần diện tích tự nhiên là 3,13 km² (số liệu công bố, chưa có bản đồ ranh giới) và quy mô dân số là 490 người của xã Long Khánh vào xã Ngũ Lạc quản lý.", text);
+        Assert.Contains("Sau khi điều chỉnh địa giới, xã Long Khánh có diện tích tự nhiên là 50,25 km²", text);
     }
 
     [Fact]

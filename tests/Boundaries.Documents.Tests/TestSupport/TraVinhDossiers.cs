@@ -37,6 +37,7 @@ internal static class TraVinhDossiers
         var scenario = ScenarioFile.Read(RepoPaths.Scenario(scenarioFile));
         var result = ScenarioEngine.Apply(Map, scenario);
         var assessment = ScenarioAssessor.Assess(result, Catalogue, new EvaluationOptions(SeedReport));
-        return DossierModelBuilder.Build(result, assessment, new DossierOptions(SeedReport));
+        var figures = Figures.OfficialFiguresCsv.Beside(RepoPaths.Scenario(scenarioFile)) is { } path ? Figures.OfficialFiguresCsv.Read(path) : [];
+        return DossierModelBuilder.Build(result, assessment, new DossierOptions(SeedReport) { Instruments = Templates.Instruments, OfficialFigures = figures });
     }
 }
