@@ -17,6 +17,8 @@ internal static class ErrorReporter
             DirectoryNotFoundException e => (ExitCodes.NotFound, e.Message),
             UsageException e => (ExitCodes.Usage, e.Message),
             OutputException e => (ExitCodes.OutputFailed, e.Message),
+            Data.Store.Postgis.ProjectDatabaseException e => (ExitCodes.DatabaseUnavailable, e.Message),
+            Data.Store.Postgis.ScenarioConflictException e => (ExitCodes.Conflict, e.Message),
             OperationCanceledException => (ExitCodes.InvalidInput, "cancelled; nothing was written"),
             _ => (ExitCodes.InternalError, $"internal error: {error.GetType().Name}: {error.Message} (run with --verbose for details)"),
         };
