@@ -1,15 +1,22 @@
 using Boundaries.Data.Import;
 using Boundaries.Data.Projects;
 using Boundaries.Data.Store;
+using Boundaries.Data.Store.Postgis;
 
 namespace Boundaries.Cli;
 
 /// <summary>Opens what the user named: a project file (.gpkg), or a dataset to import on the fly.</summary>
 internal static class ProjectSource
 {
-    /// <summary>Reads the map from a project file, or imports a dataset folder / manifest / single file in memory.</summary>
+    /// <summary>Reads the map from a shared project (PostgreSQL), a project file, or imports a dataset folder / manifest / single file in memory.</summary>
     public static async Task<OpenedProject> OpenAsync(string path, CliConsole console, CancellationToken ct, string? standardsFolder = null)
     {
+        if (ProjectLocation.Database(path) is { } database)
+        {
+            var shared = await new PostgisProjectStore(database).LoadAsync(ct);
+            return new OpenedProject(shared.Map, shared.Metadata.DatasetName, database.Display, shared.Issues, shared.Metadata.Sources, shared.Metadata.UnitsAsOf, shared.Metadata.Baseline);
+        }
+
         if (path.EndsWith(".gpkg", StringComparison.OrdinalIgnoreCase) && File.Exists(path) && await GeoPackageProjectStore.IsProjectAsync(path, ct))
         {
             var project = await Reading(path, () => new GeoPackageProjectStore(path).LoadAsync(ct));
