@@ -45,7 +45,7 @@ public static class ProjectBuilder
         }
 
         var metadata = new ProjectMetadata(
-            manifest?.Name ?? Path.GetFileNameWithoutExtension(path),
+            DatasetName(manifest, path, map, options.Province),
             DateTimeOffset.Now,
             ToolVersion)
         {
@@ -54,6 +54,13 @@ public static class ProjectBuilder
             Baseline = Date(manifest?.Baseline) ?? Date(manifest?.Units.AsOf),
         };
         return new ProjectBuildResult(new BoundaryProject(map, metadata, issues), imported.Report);
+    }
+
+    // One province of a national dataset is named as such: "Việt Nam, 34 tỉnh, thành phố, 2025 — Tỉnh Vĩnh Long".
+    private static string DatasetName(DatasetManifest? manifest, string path, Boundaries.Core.Units.AdminMap map, string? province)
+    {
+        var name = manifest?.Name ?? Path.GetFileNameWithoutExtension(path);
+        return province is not null && map.Provinces.SingleOrDefault() is { } only ? $"{name} — {only.FullName}" : name;
     }
 
     private static DateOnly? Date(string? text) =>
