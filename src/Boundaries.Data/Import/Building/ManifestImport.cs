@@ -44,9 +44,15 @@ internal sealed class ManifestImport
 
         var unassigned = new List<UnassignedArea>();
         var layerFiles = new Dictionary<UnitLevel, string>();
-        foreach (var entry in _layers)
+        // A national dataset has one polygon file per province: reading, placing and checking them are independent
+        // and run in parallel; matching to units stays in manifest order, so the result does not depend on timing.
+        var prepared = _layers.Count > 2
+            ? _layers.AsParallel().AsOrdered().Select(entry => Prepare(entry, reportFeatures: false)).ToList()
+            : null;
+        for (var i = 0; i < _layers.Count; i++)
         {
-            unassigned.AddRange(ReadLayer(entry));
+            var entry = _layers[i];
+            unassigned.AddRange(Match(prepared?[i] ?? Prepare(entry, reportFeatures: true)));
             layerFiles[LayerRole.LevelOf(entry.Role)] = _manifest.Resolve(entry.File);
         }
 
@@ -83,17 +89,37 @@ internal sealed class ManifestImport
         });
     }
 
-    private IReadOnlyList<UnassignedArea> ReadLayer(ManifestLayer entry)
+    private PreparedLayer Prepare(ManifestLayer entry, bool reportFeatures)
     {
         var path = _manifest.Resolve(entry.File);
-        Starting("reading", path);
         var done = _files.Count;
-        var layer = LayerReader.Read(path, entry.Layer, entry.Encoding,
-            (features, total, fraction) => _progress?.Report(new ImportProgress("reading", path, done, _filesTotal, features, total, fraction)));
-        _issues.AddRange(layer.Issues);
-        var placed = LayerPlacement.ToLonLat(layer, entry.Crs, "manifest", _issues);
-        _progress?.Report(new ImportProgress("checking geometry", path, done, _filesTotal, 0, layer.Features.Count, null));
-        placed = GeometryCheck.Run(placed, _options.FixGeometry, f => LayerMatcher.CodeOf(f, entry, _units), _issues, _repairs);
+        if (reportFeatures)
+        {
+            Starting("reading", path);
+        }
+
+        var issues = new List<DataIssue>();
+        var repairs = new List<GeometryRepair>();
+        var layer = LayerReader.Read(path, entry.Layer, entry.Encoding, reportFeatures
+            ? (features, total, fraction) => _progress?.Report(new ImportProgress("reading", path, done, _filesTotal, features, total, fraction))
+            : null);
+        issues.AddRange(layer.Issues);
+        var placed = LayerPlacement.ToLonLat(layer, entry.Crs, "manifest", issues);
+        if (reportFeatures)
+        {
+            _progress?.Report(new ImportProgress("checking geometry", path, done, _filesTotal, 0, layer.Features.Count, null));
+        }
+
+        placed = GeometryCheck.Run(placed, _options.FixGeometry, f => LayerMatcher.CodeOf(f, entry, _units), issues, repairs);
+        return new PreparedLayer(entry, path, layer, placed, issues, repairs);
+    }
+
+    private IReadOnlyList<UnassignedArea> Match(PreparedLayer prepared)
+    {
+        var (entry, path, layer, placed, issues, repairs) = prepared;
+        _progress?.Report(new ImportProgress("matching", path, _files.Count, _filesTotal, layer.Features.Count, layer.Features.Count, 1));
+        _issues.AddRange(issues);
+        _repairs.AddRange(repairs);
         var (areas, _) = LayerMatcher.Match(placed, entry, _manifest.Unassigned, _units, _issues);
         _files.Add(new SourceFileSummary(path, layer.Format, entry.Role, layer.Features.Count)
         {
@@ -105,6 +131,8 @@ internal sealed class ManifestImport
         return areas;
     }
 
+    private sealed record PreparedLayer(ManifestLayer Entry, string Path, SourceLayer Layer, PlacedLayer Placed, List<DataIssue> Issues, List<GeometryRepair> Repairs);
+
     private string? ProvinceGeometry(bool hasProvinceLayer)
     {
         if (hasProvinceLayer)
@@ -112,13 +140,16 @@ internal sealed class ManifestImport
             return "from the province layer";
         }
 
-        var provinces = _units.InOrder().Where(u => u.Level == UnitLevel.Province).ToList();
+        var all = _units.InOrder();
+        var provinces = all.Where(u => u.Level == UnitLevel.Province).ToList();
+        var children = all.Where(u => u.ParentCode is not null).ToLookup(u => u.ParentCode!.Value);
+
+        // The units directly under the province: its districts, or (two-tier map, since 2025) its communes. The 34
+        // outlines of the national layer are independent dissolves, so they run in parallel.
+        var outlines = provinces.AsParallel().AsOrdered().Select(p => ProvinceOutline.Of(children[p.Code].ToList())).ToList();
         var descriptions = new List<string>();
-        foreach (var province in provinces)
+        foreach (var (province, (geometry, description)) in provinces.Zip(outlines))
         {
-            // The units directly under the province: its districts, or (two-tier map, since 2025) its communes.
-            var parts = _units.InOrder().Where(u => u.ParentCode == province.Code).ToList();
-            var (geometry, description) = ProvinceOutline.Of(parts);
             _units.Replace(geometry is not null ? province with { Geometry = geometry } : province with { GeometryNote = $"No province polygon: {description}." });
             descriptions.Add(provinces.Count == 1 ? description : $"{province.Code}: {description}");
         }
