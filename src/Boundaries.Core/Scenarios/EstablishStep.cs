@@ -13,7 +13,7 @@ internal static class EstablishStep
             return unknownParent;
         }
 
-        if ((int)spec.Type.LevelOf() != (int)parent.Level + 1)
+        if (!Tiers.MayBeUnder(spec.Type.LevelOf(), parent.Level, context.Map.TwoTier))
         {
             return context.Refuse(spec.Code, "type", $"a {spec.Type.VietnameseName()} cannot be placed under {StepContext.Name(parent)}");
         }

@@ -51,7 +51,7 @@ internal static class InvariantChecks
                 return Refuse(change, code, "parent", $"the parent {parentCode} of {unit.FullName} does not exist");
             }
 
-            if ((int)parent.Level != (int)unit.Level - 1)
+            if (!Tiers.MayBeUnder(unit.Level, parent.Level, map.TwoTier))
             {
                 return Refuse(change, code, "parent", $"{unit.FullName} ({unit.Level}) cannot be placed under {parent.FullName} ({parent.Level})");
             }

@@ -1,3 +1,4 @@
+using Boundaries.Core.Units;
 namespace Boundaries.Core.Scenarios;
 
 /// <summary>Plans a reassignment: whole units move under another parent, keeping their code, name and type.</summary>
@@ -22,7 +23,7 @@ internal static class ReassignStep
 
         foreach (var unit in units)
         {
-            if ((int)unit.Level != (int)parent.Level + 1)
+            if (!Tiers.MayBeUnder(unit.Level, parent.Level, context.Map.TwoTier))
             {
                 return context.Refuse(unit.Code, "level", $"{StepContext.Name(unit)} ({unit.Level}) cannot be placed under {StepContext.Name(parent)} ({parent.Level})");
             }

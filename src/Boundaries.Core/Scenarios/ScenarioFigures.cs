@@ -41,11 +41,11 @@ public sealed class ScenarioFigures
             + _map.Unassigned.Where(a => districts.Contains(a.ParentCode)).Sum(a => a.GeodesicAreaKm2);
     }
 
-    /// <summary>Population: the commune's figure, or the sum of the communes below a district or province.</summary>
+    /// <summary>Population (official figure first): the commune's figure, or the sum of the communes below a district or province.</summary>
     public long? PopulationOf(AdminUnit unit)
     {
         ArgumentNullException.ThrowIfNull(unit);
-        return unit.Level == UnitLevel.Commune ? unit.Population?.Value : _map.CommunesUnder(unit.Code).Sum(c => c.Population?.Value ?? 0);
+        return unit.Level == UnitLevel.Commune ? unit.People : _map.CommunesUnder(unit.Code).Sum(c => c.People ?? 0);
     }
 
     /// <summary>True when a declared figure (no published polygon) is part of the unit's area and population.</summary>

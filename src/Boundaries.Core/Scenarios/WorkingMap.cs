@@ -10,6 +10,7 @@ internal sealed class WorkingMap
     private readonly Dictionary<UnitCode, AdminUnit> _units;
     private readonly Dictionary<UnitCode, HashSet<UnitCode>> _children = [];
     private readonly Dictionary<UnitCode, double> _order = [];
+    private bool? _twoTier;
     private readonly List<UnassignedArea> _unassigned;
     private readonly Dictionary<UnitCode, Composition> _compositions = [];
     private readonly Dictionary<UnitCode, double> _declaredAreaKm2 = [];
@@ -36,6 +37,9 @@ internal sealed class WorkingMap
     }
 
     public AdminMap Baseline { get; }
+
+    /// <summary>Whether the baseline is a two-tier map (no districts, since 01/07/2025), where communes sit directly under the province.</summary>
+    public bool TwoTier => _twoTier ??= Tiers.IsTwoTier(Baseline.Units);
 
     /// <summary>Operations committed so far.</summary>
     public int Committed => Log.Count;

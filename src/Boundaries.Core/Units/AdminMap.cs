@@ -117,9 +117,9 @@ public sealed class AdminMap
         var counts = ChildrenOf(code).GroupBy(c => c.Type).ToDictionary(g => g.Key, g => g.Count());
         return new RollUp(
             communes.Sum(c => c.GeodesicAreaKm2 ?? 0) + unassignedKm2,
-            communes.Sum(c => c.Population?.Value ?? 0),
+            communes.Sum(c => c.People ?? 0),
             communes.Where(c => c.Geometry is null).Select(c => c.Code).ToList(),
-            communes.Where(c => c.Population is null).Select(c => c.Code).ToList(),
+            communes.Where(c => c.People is null).Select(c => c.Code).ToList(),
             counts);
     }
 }

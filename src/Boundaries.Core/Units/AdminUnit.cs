@@ -36,6 +36,9 @@ public sealed record AdminUnit
     /// <summary>The population stated by an authority, when the dataset has one; evaluation uses it before <see cref="Population"/>.</summary>
     public OfficialPopulation? OfficialPopulation { get; init; }
 
+    /// <summary>The number of people a total counts for this unit: the official figure first, the count otherwise; null without either.</summary>
+    public long? People => OfficialPopulation?.Value ?? Population?.Value;
+
     /// <summary>The natural area stated by an authority, when the dataset has one.</summary>
     public OfficialArea? OfficialArea { get; init; }
 
