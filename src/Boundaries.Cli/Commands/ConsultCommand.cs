@@ -1,11 +1,12 @@
 using System.CommandLine;
+using Boundaries.Cli.Output;
 using Boundaries.Core.Consultation;
+using Boundaries.Core.Formatting;
 using Boundaries.Core.Units;
 using Boundaries.Data.Consultation;
 using Boundaries.Data.Scenarios;
 using Boundaries.Documents;
 using Boundaries.Documents.Consultation;
-using Boundaries.Documents.Formatting;
 using Spectre.Console;
 
 namespace Boundaries.Cli.Commands;
@@ -52,7 +53,7 @@ internal static class ConsultCommand
             var stranger = tallies.FirstOrDefault(t => !named.Contains(t.Commune));
             if (stranger is not null)
             {
-                throw new Data.InputDataException(tallyPath, $"line {stranger.Line}: commune {stranger.Commune} ({stranger.CommuneName}) is not a unit the scenario {Path.GetFileName(scenarioPath)} names");
+                throw new InputDataException(tallyPath, $"line {stranger.Line}: commune {stranger.Commune} ({stranger.CommuneName}) is not a unit the scenario {Path.GetFileName(scenarioPath)} names");
             }
 
             var result = ConsultationCount.Count(tallies, rule);
@@ -62,7 +63,7 @@ internal static class ConsultCommand
             IReadOnlyList<string> written;
             try
             {
-                written = DossierRenderer.Write([document], folder, format);
+                written = DocumentFolder.Write([document], folder, format);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {

@@ -1,6 +1,8 @@
 using System.CommandLine;
+using Boundaries.Cli.Output;
 using Boundaries.Core.Evaluation;
 using Boundaries.Core.Scenarios;
+using Boundaries.Core.Standards;
 using Boundaries.Data.Scenarios;
 using Boundaries.Documents;
 using Boundaries.Documents.Model;
@@ -39,7 +41,7 @@ internal static class DossierCommand
             var result = ScenarioEngine.Apply(opened.Map, scenario);
             if (result.Refusal is { } refusal)
             {
-                throw new Data.InputDataException(scenarioPath, $"{refusal}; nothing was written");
+                throw new InputDataException(scenarioPath, $"{refusal}; nothing was written");
             }
 
             ScenarioAssessment assessment;
@@ -47,7 +49,7 @@ internal static class DossierCommand
             {
                 assessment = ScenarioAssessor.Assess(result, catalogue, new EvaluationOptions(date));
             }
-            catch (ArgumentException e)
+            catch (NoRegimeInForceException e)
             {
                 throw new UsageException($"--as-of {date:yyyy-MM-dd}: {e.Message}");
             }
@@ -58,7 +60,7 @@ internal static class DossierCommand
             IReadOnlyList<string> written;
             try
             {
-                written = DossierRenderer.Write(documents, folder, format);
+                written = DocumentFolder.Write(documents, folder, format);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {

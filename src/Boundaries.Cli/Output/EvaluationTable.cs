@@ -1,5 +1,6 @@
 using System.Globalization;
 using Boundaries.Core.Evaluation;
+using Boundaries.Core.Formatting;
 using Boundaries.Core.Units;
 using Spectre.Console;
 
@@ -29,9 +30,9 @@ internal static class EvaluationTable
                 a.Code.Value,
                 a.Unit.Level == UnitLevel.Commune ? name : $"[bold]{name}[/]",
                 Markup.Escape(a.Unit.Type.VietnameseName()),
-                a.Area.Km2 is { } km2 ? VietnameseNumbers.TwoDecimals(km2) + (a.Area.Origin == FigureOrigin.Recorded ? "ᵒ" : "") : "[grey]—[/]",
+                a.Area.Km2 is { } km2 ? VietnameseFormat.Number(km2, 2) + (a.Area.Origin == FigureOrigin.Recorded ? "ᵒ" : "") : "[grey]—[/]",
                 Pct(a.AreaPercent),
-                a.Population.Value is { } pop ? VietnameseNumbers.Whole(pop) : "[grey]—[/]",
+                a.Population.Value is { } pop ? VietnameseFormat.Count(pop) : "[grey]—[/]",
                 Pct(a.PopulationPercent),
                 Status(a),
                 Listed(a.Unit),
@@ -59,15 +60,11 @@ internal static class EvaluationTable
             ? fact.Value is > 0 ? "có" : "[yellow]không[/]"
             : "";
 
-    private static string Pct(double? value) => value is { } v ? VietnameseNumbers.TwoDecimals(v) : "[grey]—[/]";
+    private static string Pct(double? value) => value is { } v ? VietnameseFormat.Number(v, 2) : "[grey]—[/]";
 
-    private static string Status(Assessment a) => a switch
+    private static string Status(Assessment a)
     {
-        { InsufficientData: true } => "[grey]thiếu số liệu[/]",
-        { MustArrange: true, Exempt: true } => "[blue]không bắt buộc sắp xếp[/]",
-        { MustArrange: true } => "[red bold]thuộc diện sắp xếp[/]",
-        { MeetsStandard: true } => "[green]đạt tiêu chuẩn[/]",
-        { MeetsStandard: false } => "[yellow]chưa đạt tiêu chuẩn[/]",
-        _ => "",
-    };
+        var status = ComplianceStatuses.Of(a);
+        return $"[{StatusMarkup.Style(status)}]{status.VietnameseName()}[/]";
+    }
 }

@@ -1,7 +1,7 @@
 using Boundaries.Core.Coverage;
 using Boundaries.Core.Scenarios;
 using Boundaries.Core.Units;
-using Boundaries.Documents.Formatting;
+using Boundaries.Core.Formatting;
 
 namespace Boundaries.Documents.Model;
 

@@ -1,7 +1,7 @@
 using Boundaries.Core.Evaluation;
 using Boundaries.Core.Standards;
 using Boundaries.Core.Units;
-using Boundaries.Documents.Formatting;
+using Boundaries.Core.Formatting;
 
 namespace Boundaries.Documents.Model;
 
@@ -59,12 +59,12 @@ internal static class VietnameseNames
     }
 
     /// <summary>The verdict of an assessment in words.</summary>
-    public static string Status(Assessment a) => a switch
+    public static string Status(Assessment a) => ComplianceStatuses.Of(a) switch
     {
-        { InsufficientData: true } => "chưa đủ số liệu để đánh giá",
-        { MustArrange: true, Exempt: true } => "thuộc diện sắp xếp, thuộc trường hợp không bắt buộc sắp xếp",
-        { MustArrange: true } => "thuộc diện phải sắp xếp",
-        { MeetsStandard: true } => "đạt tiêu chuẩn",
+        ComplianceStatus.InsufficientData => "chưa đủ số liệu để đánh giá",
+        ComplianceStatus.Exempt => "thuộc diện sắp xếp, thuộc trường hợp không bắt buộc sắp xếp",
+        ComplianceStatus.MustArrange => "thuộc diện phải sắp xếp",
+        ComplianceStatus.Meets => "đạt tiêu chuẩn",
         _ => "chưa đạt tiêu chuẩn",
     };
 
@@ -97,19 +97,6 @@ internal static class VietnameseNames
             .ToList();
         return VietnameseFormat.JoinAnd(parts);
     }
-
-    /// <summary>What an operation kind does, in words.</summary>
-    public static string OperationKind(string kind) => kind switch
-    {
-        "merge" => "nhập",
-        "transfer" => "điều chỉnh địa giới",
-        "establish" => "thành lập",
-        "dissolve" => "giải thể",
-        "rename" => "đổi tên",
-        "change-type" => "chuyển loại",
-        "reassign" => "điều chỉnh đơn vị trực thuộc",
-        _ => kind,
-    };
 
     /// <summary>What a scenario does as a whole: "sắp xếp đơn vị hành chính", "điều chỉnh địa giới đơn vị hành chính".</summary>
     public static string ScenarioKind(IEnumerable<string> kinds)
