@@ -18,9 +18,9 @@ internal static class Evaluating
         {
             return StandardsEvaluator.Evaluate(map, catalogue, options);
         }
-        catch (ArgumentException e)
+        catch (Exception e) when (e is NoRegimeInForceException or ArgumentException)
         {
-            throw new UsageException($"{e.Message.Split(" (Parameter", 2)[0].TrimEnd('.')}; give --as-of DATE, --regime or --programme");
+            throw new UsageException($"{e.Message.TrimEnd('.')}; give --as-of DATE, --regime or --programme");
         }
     }
 }

@@ -43,7 +43,7 @@ internal static class ProjectSource
         }
         catch (Exception e) when (e is UnauthorizedAccessException or IOException && e is not (FileNotFoundException or DirectoryNotFoundException))
         {
-            throw new Data.InputDataException(path, $"cannot be read ({e.Message.TrimEnd('.')})", e);
+            throw new InputDataException(path, $"cannot be read ({e.Message.TrimEnd('.')})", e);
         }
     }
 
@@ -73,7 +73,7 @@ internal static class ProjectSource
         }
         catch (Exception e) when (e is UnauthorizedAccessException or IOException && e is not (FileNotFoundException or DirectoryNotFoundException))
         {
-            throw new Data.InputDataException(path, $"cannot be read ({e.Message.TrimEnd('.')})", e);
+            throw new InputDataException(path, $"cannot be read ({e.Message.TrimEnd('.')})", e);
         }
     }
 

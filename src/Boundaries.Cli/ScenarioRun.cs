@@ -34,9 +34,9 @@ internal sealed record ScenarioRun(string File, Scenario Scenario, ScenarioResul
         {
             return this with { Assessment = ScenarioAssessor.Assess(Result, catalogue, new EvaluationOptions(asOf)) };
         }
-        catch (ArgumentException e)
+        catch (NoRegimeInForceException e)
         {
-            throw new UsageException($"{e.Message.Split(" (Parameter", 2)[0]}; give --as-of DATE");
+            throw new UsageException($"{e.Message}; give --as-of DATE");
         }
     }
 

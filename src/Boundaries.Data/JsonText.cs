@@ -25,6 +25,13 @@ public static class JsonText
     {
         ArgumentNullException.ThrowIfNull(writer);
         writer.WritePropertyName(name);
+        WriteGeometryValue(writer, geometry);
+    }
+
+    /// <summary>Writes a GeoJSON geometry as the current value, or null for a unit without one (RFC 7946 §3.2).</summary>
+    public static void WriteGeometryValue(Utf8JsonWriter writer, Geometry? geometry)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
         if (geometry is null)
         {
             writer.WriteNullValue();

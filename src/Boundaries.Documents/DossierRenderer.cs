@@ -1,12 +1,11 @@
 using System.Text;
-using Boundaries.Data;
 using Boundaries.Documents.Consultation;
 using Boundaries.Documents.Model;
 using Boundaries.Documents.Templates;
 
 namespace Boundaries.Documents;
 
-/// <summary>Renders dossier documents from templates and writes them as Markdown, DOCX and HTML.</summary>
+/// <summary>Renders dossier documents from templates, and each as the Markdown, DOCX and HTML files it is written as.</summary>
 public static class DossierRenderer
 {
     /// <summary>Every dossier document (all templates but the consultation report), in name order.</summary>
@@ -29,43 +28,30 @@ public static class DossierRenderer
         return new RenderedDocument(template.Name, TemplateRenderer.Render(template, templates, model));
     }
 
-    /// <summary>Writes each document in each format into <paramref name="folder"/> (created if needed), every file atomically.</summary>
-    /// <returns>The files written, in order.</returns>
-    public static IReadOnlyList<string> Write(IEnumerable<RenderedDocument> documents, string folder, OutputFormats formats)
+    /// <summary>Each document in each format as the file it is written as (NAME.docx, NAME.html, NAME.md), in order.</summary>
+    /// <remarks>Everything is rendered here, before any file is written: a failure then leaves no file of a run behind.</remarks>
+    public static IReadOnlyList<DocumentFile> Files(IEnumerable<RenderedDocument> documents, OutputFormats formats)
     {
         ArgumentNullException.ThrowIfNull(documents);
-        ArgumentException.ThrowIfNullOrWhiteSpace(folder);
-
-        // Render everything first: a failure then leaves no file of this run behind.
-        var files = new List<(string Path, Action<Stream> Write)>();
+        var files = new List<DocumentFile>();
         foreach (var document in documents)
         {
-            var name = Path.Combine(folder, document.Name);
             if (formats.HasFlag(OutputFormats.Docx))
             {
-                var docx = document.ToDocx();
-                files.Add((name + ".docx", s => s.Write(docx)));
+                files.Add(new DocumentFile(document.Name + ".docx", document.ToDocx()));
             }
 
             if (formats.HasFlag(OutputFormats.Html))
             {
-                var html = Encoding.UTF8.GetBytes(document.ToHtml());
-                files.Add((name + ".html", s => s.Write(html)));
+                files.Add(new DocumentFile(document.Name + ".html", Encoding.UTF8.GetBytes(document.ToHtml())));
             }
 
             if (formats.HasFlag(OutputFormats.Markdown))
             {
-                var md = Encoding.UTF8.GetBytes(document.Markdown);
-                files.Add((name + ".md", s => s.Write(md)));
+                files.Add(new DocumentFile(document.Name + ".md", Encoding.UTF8.GetBytes(document.Markdown)));
             }
         }
 
-        Directory.CreateDirectory(folder);
-        foreach (var (path, write) in files)
-        {
-            AtomicFile.Write(path, write);
-        }
-
-        return files.Select(f => f.Path).ToList();
+        return files;
     }
 }

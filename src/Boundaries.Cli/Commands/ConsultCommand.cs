@@ -1,12 +1,13 @@
 using System.CommandLine;
 using Boundaries.Cli.Files;
+using Boundaries.Cli.Output;
 using Boundaries.Core.Consultation;
+using Boundaries.Core.Formatting;
 using Boundaries.Core.Units;
 using Boundaries.Data.Consultation;
 using Boundaries.Data.Scenarios;
 using Boundaries.Documents;
 using Boundaries.Documents.Consultation;
-using Boundaries.Documents.Formatting;
 using Spectre.Console;
 
 namespace Boundaries.Cli.Commands;
@@ -56,14 +57,22 @@ internal static class ConsultCommand
             var stranger = tallies.FirstOrDefault(t => !named.Contains(t.Commune));
             if (stranger is not null)
             {
-                throw new Data.InputDataException(tallyPath, $"line {stranger.Line}: commune {stranger.Commune} ({stranger.CommuneName}) is not a unit the scenario {Path.GetFileName(scenarioPath)} names");
+                throw new InputDataException(tallyPath, $"line {stranger.Line}: commune {stranger.Commune} ({stranger.CommuneName}) is not a unit the scenario {Path.GetFileName(scenarioPath)} names");
             }
 
             var result = ConsultationCount.Count(tallies, rule);
             var model = ConsultationReportBuilder.Build(scenario, result, date, map);
             var document = DossierRenderer.RenderConsultation(model, set);
-            var written = AtomicFolder.Write(folder, "--out", temp => DossierRenderer.Write([document], temp, format))
-                .Select(f => Path.Combine(folder, Path.GetFileName(f))).ToList();
+            IReadOnlyList<string> written;
+            try
+            {
+                written = AtomicFolder.Write(folder, "--out", temp => DocumentFolder.Write([document], temp, format))
+                    .Select(f => Path.Combine(folder, Path.GetFileName(f))).ToList();
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                throw new OutputException($"{folder}: cannot write ({e.Message})", e);
+            }
 
             foreach (var c in model.Communes)
             {

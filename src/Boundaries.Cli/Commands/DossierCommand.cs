@@ -1,7 +1,9 @@
 using System.CommandLine;
 using Boundaries.Cli.Files;
+using Boundaries.Cli.Output;
 using Boundaries.Core.Evaluation;
 using Boundaries.Core.Scenarios;
+using Boundaries.Core.Standards;
 using Boundaries.Data.Scenarios;
 using Boundaries.Documents;
 using Boundaries.Documents.Figures;
@@ -44,7 +46,7 @@ internal static class DossierCommand
             var result = ScenarioEngine.Apply(opened.Map, scenario);
             if (result.Refusal is { } refusal)
             {
-                throw new Data.InputDataException(scenarioPath, $"{refusal}; nothing was written");
+                throw new InputDataException(scenarioPath, $"{refusal}; nothing was written");
             }
 
             ScenarioAssessment assessment;
@@ -52,7 +54,7 @@ internal static class DossierCommand
             {
                 assessment = ScenarioAssessor.Assess(result, catalogue, new EvaluationOptions(date));
             }
-            catch (ArgumentException e)
+            catch (NoRegimeInForceException e)
             {
                 throw new UsageException($"--as-of {date:yyyy-MM-dd}: {e.Message}");
             }
@@ -62,8 +64,16 @@ internal static class DossierCommand
             var model = DossierModelBuilder.Build(result, assessment, options);
 
             var documents = DossierRenderer.RenderDossier(model, set);
-            var written = AtomicFolder.Write(folder, "--out", temp => DossierRenderer.Write(documents, temp, format))
-                .Select(f => Path.Combine(folder, Path.GetFileName(f))).ToList();
+            IReadOnlyList<string> written;
+            try
+            {
+                written = AtomicFolder.Write(folder, "--out", temp => DocumentFolder.Write(documents, temp, format))
+                    .Select(f => Path.Combine(folder, Path.GetFileName(f))).ToList();
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                throw new OutputException($"{folder}: cannot write ({e.Message})", e);
+            }
 
             console.Out.MarkupLine($"[bold]{Markup.Escape(scenario.Title)}[/] — {Markup.Escape(model.Document.PlaceAndDate)}; {Markup.Escape(model.Standards.RegimeId)}");
             foreach (var path in written)

@@ -3,6 +3,7 @@ using Boundaries.Cli.Files;
 using System.Globalization;
 using Boundaries.Cli.Maps;
 using Boundaries.Core.Evaluation;
+using Boundaries.Core.Formatting;
 using Boundaries.Core.Units;
 using Boundaries.Maps;
 using Spectre.Console;
@@ -72,9 +73,9 @@ internal static class MapCommand
                 ColorBy = colour,
                 Labels = parse.GetValue(labels) == "figures" ? LabelContent.NameAndFigures : LabelContent.Name,
                 District = focus,
-                Notes = MapSheetText.ScenarioNotes(panels.Run),
+                Notes = MapSheetText.ScenarioNotes(panels.Run?.Result),
                 Sources = MapSheetText.Sources(opened.Provenance, panels.Run?.File),
-                DateLine = MapSheetText.DateLine(panels.Panels[^1].Evaluation?.AsOf),
+                DateLine = MapSheetText.DateLine(panels.Panels[^1].Evaluation?.AsOf, DateOnly.FromDateTime(DateTime.Today), Data.Projects.ProjectBuilder.ToolVersion),
                 FontDirectory = parse.GetValue(fontDir),
             };
 
@@ -88,7 +89,7 @@ internal static class MapCommand
 
     private static void Summarise(CliConsole console, string path, MapRequest request, MapRenderReport report)
     {
-        var vi = CultureInfo.GetCultureInfo("vi-VN");
+        var vi = VietnameseFormat.Culture;
         var size = report.PixelWidth > 0 ? $"{report.PixelWidth} × {report.PixelHeight} px at {request.Dpi} dpi" : "vector";
         var sheet = $"{request.Paper} {(report.PageWidthPoints > report.PageHeightPoints ? "landscape" : "portrait")}";
         var communes = report.Labels.Count(l => !l.IsDistrict);

@@ -36,7 +36,7 @@ internal static class ScenarioApplyCommand
             var result = ScenarioEngine.Apply(opened.Map, scenario);
             if (result.Refusal is { } refusal)
             {
-                throw new Data.InputDataException(parse.GetValue(file)!, $"{refusal}; nothing was written");
+                throw new InputDataException(parse.GetValue(file)!, $"{refusal}; nothing was written");
             }
 
             var options = new EvaluationOptions(Dates.Parse(parse.GetValue(asOf), scenario.EffectiveDate));

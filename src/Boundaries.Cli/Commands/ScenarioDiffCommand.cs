@@ -64,17 +64,17 @@ internal static class ScenarioDiffCommand
         {
             if (i < ops1.Count && j < ops2.Count && ops1[i] == ops2[j])
             {
-                console.Out.MarkupLine($"  = {i + 1}. {Markup.Escape(OperationText.Of(left.Operations[i]))}");
+                console.Out.MarkupLine($"  = {i + 1}. {Markup.Escape(OperationDescription.Of(left.Operations[i], c => c.Value))}");
                 (i, j) = (i + 1, j + 1);
             }
             else if (i < ops1.Count && !ops2.Skip(j).Contains(ops1[i]))
             {
-                console.Out.MarkupLine($"  [red]- {i + 1}. {Markup.Escape(OperationText.Of(left.Operations[i]))}[/]");
+                console.Out.MarkupLine($"  [red]- {i + 1}. {Markup.Escape(OperationDescription.Of(left.Operations[i], c => c.Value))}[/]");
                 (i, count) = (i + 1, count + 1);
             }
             else
             {
-                console.Out.MarkupLine($"  [green]+ {j + 1}. {Markup.Escape(OperationText.Of(right.Operations[j]))}[/]");
+                console.Out.MarkupLine($"  [green]+ {j + 1}. {Markup.Escape(OperationDescription.Of(right.Operations[j], c => c.Value))}[/]");
                 (j, count) = (j + 1, count + 1);
             }
         }

@@ -3,6 +3,7 @@ using Boundaries.Cli.Files;
 using System.Globalization;
 using Boundaries.Cli.Output;
 using Boundaries.Core.Evaluation;
+using Boundaries.Core.Formatting;
 using Boundaries.Core.Scenarios;
 using Spectre.Console;
 
@@ -38,10 +39,10 @@ internal static class ScenarioSuggestCommand
                     (++rank).ToString(CultureInfo.InvariantCulture),
                     Markup.Escape($"{s.Neighbour.FullName} ({s.Neighbour.Code})") + (s.SameParent ? "" : " [yellow](other district)[/]"),
                     Markup.Escape(s.Direction),
-                    VietnameseNumbers.Whole(s.SharedLengthMeters),
-                    VietnameseNumbers.TwoDecimals(s.AreaKm2),
-                    VietnameseNumbers.Whole(s.Population),
-                    VietnameseNumbers.Percentages(s.Assessment.AreaPercent, s.Assessment.PopulationPercent),
+                    VietnameseFormat.Number(s.SharedLengthMeters, 0),
+                    VietnameseFormat.Number(s.AreaKm2, 2),
+                    VietnameseFormat.Count(s.Population),
+                    VietnameseFormat.Percentages(s.Assessment.AreaPercent, s.Assessment.PopulationPercent),
                     s.Meets ? "[green]meets the standard[/]" : "[yellow]below the standard (two units: not permitted unless a third joins)[/]");
             }
 

@@ -22,7 +22,7 @@ internal static class ScenarioValidateCommand
             console.Out.MarkupLine($"[green]valid[/] {Markup.Escape(path)}: {Markup.Escape(scenario.Title)}, {scenario.Operations.Count} operation(s) on baseline {Markup.Escape(scenario.Baseline.Dataset)}");
             for (var i = 0; i < scenario.Operations.Count; i++)
             {
-                console.Out.MarkupLine($"  {i + 1}. {Markup.Escape(Output.OperationText.Of(scenario.Operations[i]))}");
+                console.Out.MarkupLine($"  {i + 1}. {Markup.Escape(OperationDescription.Of(scenario.Operations[i], c => c.Value))}");
             }
 
             if (parse.GetValue(project) is not { } projectPath)
@@ -34,7 +34,7 @@ internal static class ScenarioValidateCommand
             var result = ScenarioEngine.Apply(opened.Map, scenario);
             if (result.Refusal is { } refusal)
             {
-                throw new Data.InputDataException(path, refusal.ToString());
+                throw new InputDataException(path, refusal.ToString());
             }
 
             console.Out.MarkupLine($"[green]applies[/] to {Markup.Escape(projectPath)}: every check passed after each of the {result.Log.Count} operation(s) (area and population conserved, no gap or overlap introduced, one piece, one parent)");

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Boundaries.Core.Evaluation;
+using Boundaries.Core.Formatting;
 using Boundaries.Core.Units;
 using Spectre.Console;
 
@@ -38,9 +39,9 @@ internal static class EvaluationTable
                 a.Code.Value,
                 a.Unit.Level == UnitLevel.Commune ? name : $"[bold]{name}[/]",
                 Markup.Escape(a.Unit.Type.VietnameseName()),
-                a.Area.Km2 is { } km2 ? VietnameseNumbers.TwoDecimals(km2) + (a.Area.Origin == FigureOrigin.Recorded ? "ᵒ" : "") + Doubt(a, DoubtedFigure.Area) : "[grey]—[/]",
+                a.Area.Km2 is { } km2 ? VietnameseFormat.Number(km2, 2) + (a.Area.Origin == FigureOrigin.Recorded ? "ᵒ" : "") + Doubt(a, DoubtedFigure.Area) : "[grey]—[/]",
                 Pct(a.AreaPercent),
-                a.Population.Value is { } pop ? VietnameseNumbers.Whole(pop) + (a.Population.Official ? "ᵒ" : "") + Doubt(a, DoubtedFigure.Population) : "[grey]—[/]",
+                a.Population.Value is { } pop ? VietnameseFormat.Count(pop) + (a.Population.Official ? "ᵒ" : "") + Doubt(a, DoubtedFigure.Population) : "[grey]—[/]",
                 Pct(a.PopulationPercent),
                 Status(a),
             };
@@ -77,16 +78,11 @@ internal static class EvaluationTable
 
     private static string Doubt(Assessment a, DoubtedFigure figure) => a.Doubts.Any(d => d.Figure == figure) ? "[red]![/]" : "";
 
-    private static string Pct(double? value) => value is { } v ? VietnameseNumbers.TwoDecimals(v) : "[grey]—[/]";
+    private static string Pct(double? value) => value is { } v ? VietnameseFormat.Number(v, 2) : "[grey]—[/]";
 
-    private static string Status(Assessment a) => a switch
+    private static string Status(Assessment a)
     {
-        { InsufficientData: true } => "[grey]thiếu số liệu[/]",
-        { MustArrange: true, Exempt: true } => "[blue]không bắt buộc sắp xếp[/]",
-        { MustArrange: true } => "[red bold]thuộc diện sắp xếp[/]",
-        { MeetsStandard: true } => "[green]đạt tiêu chuẩn[/]",
-        { MeetsStandard: false } => "[yellow]chưa đạt tiêu chuẩn[/]",
-        { Standard: null } => "[grey]chưa có tiêu chuẩn[/]",
-        _ => "",
-    };
+        var status = ComplianceStatuses.Of(a);
+        return $"[{StatusMarkup.Style(status)}]{status.VietnameseName()}[/]";
+    }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Boundaries.Core.Coverage;
+using Boundaries.Core.Formatting;
 using Boundaries.Core.Quality;
 using Boundaries.Core.Units;
 using Boundaries.Data.Import;
@@ -28,11 +29,11 @@ internal static class ImportSummary
                 : units.Sum(u => map.AreaKm2Of(u) ?? 0);
             levels.AddRow(
                 LevelName(level),
-                units.Count.ToString(VietnameseNumbers.Culture),
-                units.Count(u => u.Geometry is not null).ToString(VietnameseNumbers.Culture),
-                units.Count(u => map.PopulationOf(u) is not null).ToString(VietnameseNumbers.Culture),
-                VietnameseNumbers.Whole(population),
-                VietnameseNumbers.TwoDecimals(area));
+                units.Count.ToString(VietnameseFormat.Culture),
+                units.Count(u => u.Geometry is not null).ToString(VietnameseFormat.Culture),
+                units.Count(u => map.PopulationOf(u) is not null).ToString(VietnameseFormat.Culture),
+                VietnameseFormat.Count(population),
+                VietnameseFormat.Number(area, 2));
         }
 
         levels.Caption(map.Unassigned.Count == 0 ? "" : $"Diện tích cấp xã gồm {map.Unassigned.Count} ranh giới cũ chưa gán đơn vị: {Markup.Escape(string.Join(", ", map.Unassigned.Select(a => a.Name)))}");
@@ -53,7 +54,7 @@ internal static class ImportSummary
         console.Out.Write(files);
         console.Out.MarkupLine($"[bold]Coverage QA (communes):[/] {Markup.Escape(coverage.Summary)}");
         WriteIssueCounts(console, project.Issues);
-        var size = File.Exists(target) ? $" ({VietnameseNumbers.Whole(new FileInfo(target).Length / 1024.0)} KB)" : "";
+        var size = File.Exists(target) ? $" ({VietnameseFormat.Number(new FileInfo(target).Length / 1024.0, 0)} KB)" : "";
         console.Out.MarkupLine($"[green]Wrote[/] {Markup.Escape(target)}{size}. Next: [bold]boundaries units {Markup.Escape(target)}[/], [bold]boundaries qa {Markup.Escape(target)}[/], [bold]boundaries evaluate {Markup.Escape(target)}[/]");
     }
 

@@ -1,4 +1,5 @@
 using Boundaries.Core.Evaluation;
+using Boundaries.Core.Formatting;
 using Boundaries.Core.Scenarios;
 using Boundaries.Core.Units;
 using Spectre.Console;
@@ -24,7 +25,7 @@ internal static class ScenarioTables
                 Markup.Escape(string.Join(", ", unit.Change.What)),
                 Arrow(Km2(b?.AreaKm2), Km2(a?.AreaKm2)) + (unit.Change.Declared ? " [yellow]ᵈ[/]" : ""),
                 Arrow(People(b?.Population), People(a?.Population)),
-                VietnameseNumbers.Percentages(unit.After?.AreaPercent, unit.After?.PopulationPercent),
+                VietnameseFormat.Percentages(unit.After?.AreaPercent, unit.After?.PopulationPercent),
                 Status(unit));
         }
 
@@ -32,7 +33,7 @@ internal static class ScenarioTables
         console.Out.MarkupLine("[grey]% TC = phần trăm tiêu chuẩn (sau); ᵈ = số liệu công bố, không có ranh giới (declared figures — no published polygon)[/]");
         foreach (var declared in result.Declared)
         {
-            console.Out.MarkupLine(Markup.Escape(string.Create(VietnameseNumbers.Culture, $"  declared: {declared.AreaKm2:N2} km², {declared.Population:N0} người từ {declared.From} sang {declared.To}{(declared.PartName is null ? "" : $" ({declared.PartName})")}")));
+            console.Out.MarkupLine(Markup.Escape(string.Create(VietnameseFormat.Culture, $"  declared: {declared.AreaKm2:N2} km², {declared.Population:N0} người từ {declared.From} sang {declared.To}{(declared.PartName is null ? "" : $" ({declared.PartName})")}")));
         }
 
         var before = result.BaselineFigures;
@@ -40,7 +41,7 @@ internal static class ScenarioTables
         var province = result.Map.Provinces.FirstOrDefault();
         if (province is not null && result.Baseline.Find(province.Code) is { } baseProvince)
         {
-            console.Out.MarkupLine(Markup.Escape(string.Create(VietnameseNumbers.Culture,
+            console.Out.MarkupLine(Markup.Escape(string.Create(VietnameseFormat.Culture,
                 $"Toàn tỉnh: diện tích {before.AreaKm2Of(baseProvince):N4} → {after.AreaKm2Of(province):N4} km², dân số {before.PopulationOf(baseProvince):N0} → {after.PopulationOf(province):N0} (bảo toàn); cấp xã {result.Baseline.Communes.Count()} → {result.Map.Communes.Count()} đơn vị")));
         }
 
@@ -58,13 +59,8 @@ internal static class ScenarioTables
             return "[grey]không còn[/]";
         }
 
-        var text = after switch
-        {
-            { InsufficientData: true } => "[grey]thiếu số liệu[/]",
-            { MeetsStandard: true } => "[green]đạt tiêu chuẩn[/]",
-            { MustArrange: true } => "[red]thuộc diện sắp xếp[/]",
-            _ => "[yellow]chưa đạt tiêu chuẩn[/]",
-        };
+        var status = ComplianceStatuses.Of(after);
+        var text = $"[{StatusMarkup.Style(status)}]{status.VietnameseName()}[/]";
         if (unit.Formed is { } formed && unit.FormedFrom is { } n)
         {
             text += formed.Permitted == true
@@ -78,7 +74,7 @@ internal static class ScenarioTables
     private static string Arrow(string? before, string? after) =>
         before == after ? before ?? "" : $"{before ?? "—"} → {after ?? "—"}";
 
-    private static string? Km2(double? value) => value is { } v ? VietnameseNumbers.TwoDecimals(v) : null;
+    private static string? Km2(double? value) => value is { } v ? VietnameseFormat.Number(v, 2) : null;
 
-    private static string? People(long? value) => value is { } v ? VietnameseNumbers.Whole(v) : null;
+    private static string? People(long? value) => value is { } v ? VietnameseFormat.Count(v) : null;
 }

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using Boundaries.Core.Formatting;
 using Boundaries.Data;
 using Spectre.Console;
 
@@ -48,14 +49,14 @@ internal static class UnitsOutput
             .AddColumn(new TableColumn("Diện tích (km²)").RightAligned());
         foreach (var r in rows)
         {
-            var area = r.AreaKm2 is { } a ? VietnameseNumbers.TwoDecimals(a) : "[grey]không có ranh giới[/]";
+            var area = r.AreaKm2 is { } a ? VietnameseFormat.Number(a, 2) : "[grey]không có ranh giới[/]";
             var name = r.Level == "Commune" ? Markup.Escape(r.Name) : $"[bold]{Markup.Escape(r.Name)}[/]";
             table.AddRow(
                 r.Code,
                 name,
                 Markup.Escape(r.Type),
                 r.ParentCode ?? "",
-                r.Population is { } p ? VietnameseNumbers.Whole(p) : "[grey]—[/]",
+                r.Population is { } p ? VietnameseFormat.Count(p) : "[grey]—[/]",
                 area);
         }
 

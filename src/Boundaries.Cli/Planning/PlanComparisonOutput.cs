@@ -1,3 +1,4 @@
+using Boundaries.Core.Formatting;
 using System.Globalization;
 using Boundaries.Cli.Output;
 using Boundaries.Core.Orientations;
@@ -43,7 +44,7 @@ internal static class PlanComparisonOutput
 
         console.Out.Write(table);
         console.Out.WriteLine(string.Format(
-            VietnameseNumbers.Culture,
+            VietnameseFormat.Culture,
             "Đơn vị thực tế được phương án tái lập nguyên vẹn: {0}/{1} ({2:N2} %); chỉ số Rand hiệu chỉnh (ARI) của hai cách phân nhóm: {3:0.000} ({4} đơn vị cũ).",
             comparison.Reproduced, comparison.ReferenceGroups, 100 * comparison.ReproducedShare, comparison.AdjustedRandIndex, comparison.Units));
         if (realCsv is not null)

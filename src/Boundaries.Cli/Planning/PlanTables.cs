@@ -1,3 +1,4 @@
+using Boundaries.Core.Formatting;
 using System.Globalization;
 using Boundaries.Cli.Output;
 using Boundaries.Core.Orientations;
@@ -21,17 +22,17 @@ internal static class PlanTables
             table.AddRow(
                 Markup.Escape($"{PlanScenario.IntoOf(g).FullName} ({g.Continuing.Code})"),
                 Markup.Escape(string.Join(", ", g.Members.Select(u => u.FullName))),
-                j.Figures.AreaKm2 is { } a ? VietnameseNumbers.TwoDecimals(a) + (j.Figures.WithoutArea.Count > 0 ? "⁺" : "") : "—",
-                j.Figures.Population is { } p ? VietnameseNumbers.Whole(p) : "—",
-                VietnameseNumbers.Percentages(j.AreaPercent, j.PopulationPercent),
-                g.Candidate.Compactness.ToString("0.00", VietnameseNumbers.Culture),
+                j.Figures.AreaKm2 is { } a ? VietnameseFormat.Number(a, 2) + (j.Figures.WithoutArea.Count > 0 ? "⁺" : "") : "—",
+                j.Figures.Population is { } p ? VietnameseFormat.Count(p) : "—",
+                VietnameseFormat.Percentages(j.AreaPercent, j.PopulationPercent),
+                g.Candidate.Compactness.ToString("0.00", VietnameseFormat.Culture),
                 Markup.Escape(j.Status.Vietnamese()));
         }
 
         console.Out.Write(table);
         var units = outcome.Problem.Units.Count;
         console.Out.WriteLine(string.Format(
-            VietnameseNumbers.Culture,
+            VietnameseFormat.Culture,
             "{0} đơn vị cấp xã → {1} đơn vị (giảm {2:N2} %); {3} nhóm không đạt định hướng; độ gọn trung bình {4:0.00}; vượt {5} ranh giới huyện cũ; {6} nhóm liền kề được xem xét; {7}",
             units, plan.UnitCount, 100.0 * (units - plan.UnitCount) / units, plan.FailingCount, plan.MeanCompactness, plan.Crossings,
             outcome.CandidateCount, plan.Optimal ? "tối ưu (đã chứng minh)" : "tốt nhất tìm được trong giới hạn thời gian"));
@@ -53,8 +54,8 @@ internal static class PlanTables
         {
             table.AddRow(
                 p.Rank.ToString(CultureInfo.InvariantCulture), Markup.Escape(Path.GetFileName(files[p.Rank - 1])), p.UnitCount.ToString(CultureInfo.InvariantCulture),
-                p.FailingCount.ToString(CultureInfo.InvariantCulture), p.MeanCompactness.ToString("0.000", VietnameseNumbers.Culture),
-                p.Crossings.ToString(CultureInfo.InvariantCulture), VietnameseNumbers.Whole(p.Objective));
+                p.FailingCount.ToString(CultureInfo.InvariantCulture), p.MeanCompactness.ToString("0.000", VietnameseFormat.Culture),
+                p.Crossings.ToString(CultureInfo.InvariantCulture), VietnameseFormat.Count(p.Objective));
         }
 
         console.Out.Write(table);

@@ -9,7 +9,8 @@ namespace Boundaries.Core.Evaluation;
 public sealed record StandardsSelection(Regime Regime, ProgrammePeriod? Programme, IReadOnlyList<string> Notes)
 {
     /// <summary>Chooses the regime in force and the programme period covering the date, unless the options name them.</summary>
-    /// <exception cref="ArgumentException">A named id is not in the catalogue, or no regime is in force on the date.</exception>
+    /// <exception cref="ArgumentException">A named regime or programme is not in the catalogue.</exception>
+    /// <exception cref="NoRegimeInForceException">None is named and no regime is in force on the date.</exception>
     public static StandardsSelection For(StandardsCatalogue catalogue, EvaluationOptions options)
     {
         ArgumentNullException.ThrowIfNull(catalogue);
@@ -22,8 +23,7 @@ public sealed record StandardsSelection(Regime Regime, ProgrammePeriod? Programm
         if (options.ProgrammeId is { } programmeId)
         {
             programme = catalogue.FindPeriod(programmeId, options.AsOf) ?? throw new ArgumentException(
-                $"No arrangement programme '{programmeId}' in the standards catalogue; known: {string.Join(", ", catalogue.ProgrammeIds)}.",
-                nameof(options));
+                $"No arrangement programme '{programmeId}' in the standards catalogue; known: {string.Join(", ", catalogue.ProgrammeIds)}.");
             notes.Add($"Chương trình sắp xếp được chỉ định: {programmeId} → {programme.Period.Id}.");
             if (!programme.Period.Contains(options.AsOf))
             {
@@ -35,8 +35,7 @@ public sealed record StandardsSelection(Regime Regime, ProgrammePeriod? Programm
         if (options.RegimeId is { } regimeId)
         {
             regime = catalogue.FindRegime(regimeId) ?? throw new ArgumentException(
-                $"No standards regime '{regimeId}' in the standards catalogue; known: {string.Join(", ", catalogue.Regimes.Select(r => r.Id))}.",
-                nameof(options));
+                $"No standards regime '{regimeId}' in the standards catalogue; known: {string.Join(", ", catalogue.Regimes.Select(r => r.Id))}.");
             notes.Add($"Tiêu chuẩn được chỉ định: {regime.Id} ({regime.Title}).");
         }
         else if (catalogue.RegimeOn(options.AsOf) is { } inForce)
@@ -51,10 +50,7 @@ public sealed record StandardsSelection(Regime Regime, ProgrammePeriod? Programm
         }
         else
         {
-            throw new ArgumentException(
-                $"No standards regime in force on {date} in the standards catalogue; known: " +
-                string.Join(", ", catalogue.Regimes.Select(r => $"{r.Id} ({r.EffectiveFrom.Iso()}–{r.EffectiveTo?.Iso()})")) + ".",
-                nameof(options));
+            throw new NoRegimeInForceException(options.AsOf, catalogue.Regimes);
         }
 
         if (options.ProgrammeId is null)

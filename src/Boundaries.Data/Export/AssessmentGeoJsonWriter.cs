@@ -13,22 +13,12 @@ public static class AssessmentGeoJsonWriter
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(assessments);
         using var writer = new Utf8JsonWriter(stream, JsonText.WriterOptions);
-        writer.WriteStartObject();
-        writer.WriteString("type", "FeatureCollection");
-        writer.WriteStartArray("features");
-        foreach (var assessment in assessments)
-        {
-            writer.WriteStartObject();
-            writer.WriteString("type", "Feature");
-            writer.WriteStartObject("properties");
-            AssessmentJson.WriteFields(writer, AssessmentFields.Of(assessment));
-            writer.WriteEndObject();
-            JsonText.WriteGeometry(writer, "geometry", assessment.Unit.Geometry);
-            writer.WriteEndObject();
-        }
-
-        writer.WriteEndArray();
-        writer.WriteEndObject();
+        FeatureCollectionJson.Write(
+            writer,
+            assessments,
+            _ => null,
+            (w, a) => AssessmentJson.WriteFields(w, AssessmentFields.Of(a)),
+            (w, a) => JsonText.WriteGeometryValue(w, a.Unit.Geometry));
     }
 
     /// <summary>Writes every assessment of an evaluation to a file through a temporary file.</summary>

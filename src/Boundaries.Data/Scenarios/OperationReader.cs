@@ -6,9 +6,15 @@ using NetTopologySuite.Geometries;
 namespace Boundaries.Data.Scenarios;
 
 /// <summary>Reads one operation of a scenario file; errors name the operation's number and kind and the field.</summary>
-internal static class OperationReader
+public static class OperationReader
 {
-    public static ScenarioOperation Read(ScenarioElement element, int number)
+    /// <summary>Reads one operation written as in a scenario file (the web planner's API sends them one at a time).</summary>
+    /// <param name="operation">The operation object.</param>
+    /// <param name="file">What to name the source in errors.</param>
+    /// <exception cref="InputDataException">The operation is malformed; the message names the field.</exception>
+    public static ScenarioOperation Read(JsonElement operation, string file) => Read(new ScenarioElement(operation, file, "", null), 1);
+
+    internal static ScenarioOperation Read(ScenarioElement element, int number)
     {
         var kind = element.InOperation($"operation {number}").RequiredString("op");
         var e = element.InOperation($"operation {number} ({kind})");

@@ -5,9 +5,8 @@ namespace Boundaries.Data.Store;
 /// <summary>Keeps a project in one GeoPackage 1.3 file that QGIS and GDAL open as layers.</summary>
 /// <remarks>
 /// Layers (MULTIPOLYGON, EPSG:4326): communes, districts, provinces, unassigned_areas; a unit without a polygon
-/// is a row with NULL geometry. Attribute tables: population_figures, special_factors, data_issues,
-/// project_metadata. The unit layers are the record of each unit's figures; population_figures repeats them
-/// as a table for SQL and spreadsheets. Saving writes a temporary file beside the target and renames it over
+/// is a row with NULL geometry. Attribute tables: special_factors, data_issues, project_metadata. The unit
+/// layers are the one record of each unit's figures (population with its year and source). Saving writes a temporary file beside the target and renames it over
 /// the target, so a failed save leaves the previous file intact.
 /// </remarks>
 public sealed class GeoPackageProjectStore : IProjectStore

@@ -2,7 +2,7 @@ using Boundaries.Core.Consultation;
 using Boundaries.Core.Scenarios;
 using Boundaries.Core.Standards;
 using Boundaries.Core.Units;
-using Boundaries.Documents.Formatting;
+using Boundaries.Core.Formatting;
 using Boundaries.Documents.Model;
 
 namespace Boundaries.Documents.Consultation;

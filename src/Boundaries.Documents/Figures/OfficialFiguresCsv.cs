@@ -1,5 +1,5 @@
 using System.Globalization;
-using Boundaries.Data;
+using Boundaries;
 
 namespace Boundaries.Documents.Figures;
 

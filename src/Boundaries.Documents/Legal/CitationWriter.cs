@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using Boundaries.Documents.Formatting;
+using Boundaries.Core.Formatting;
 
 namespace Boundaries.Documents.Legal;
 

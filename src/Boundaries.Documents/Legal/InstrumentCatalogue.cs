@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
-using Boundaries.Data;
+using Boundaries;
 
 namespace Boundaries.Documents.Legal;
 

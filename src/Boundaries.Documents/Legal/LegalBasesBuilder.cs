@@ -1,5 +1,5 @@
 using Boundaries.Core.Scenarios;
-using Boundaries.Documents.Formatting;
+using Boundaries.Core.Formatting;
 
 namespace Boundaries.Documents.Legal;
 

@@ -2,8 +2,8 @@ using Boundaries.Core.Coverage;
 using Boundaries.Core.Scenarios;
 using Boundaries.Core.Units;
 using Boundaries.Documents.Figures;
-using Boundaries.Documents.Formatting;
 using Boundaries.Documents.Legal;
+using Boundaries.Core.Formatting;
 
 namespace Boundaries.Documents.Model;
 

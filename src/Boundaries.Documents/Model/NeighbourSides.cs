@@ -1,6 +1,6 @@
 using Boundaries.Core.Coverage;
 using Boundaries.Core.Units;
-using Boundaries.Documents.Formatting;
+using Boundaries.Core.Formatting;
 
 namespace Boundaries.Documents.Model;
 

@@ -1,5 +1,5 @@
 using Boundaries.Core.Scenarios;
-using Boundaries.Documents.Formatting;
+using Boundaries.Core.Formatting;
 
 namespace Boundaries.Documents.Model;
 
@@ -12,7 +12,7 @@ internal static class ScenarioInfoBuilder
         var notes = operations.Select((op, i) =>
         {
             var entry = log.FirstOrDefault(e => e.OperationNumber == i + 1);
-            return new OperationNote(i + 1, op.Kind, VietnameseNames.OperationKind(op.Kind), op.Note ?? "", entry?.Method ?? "", entry?.Declared ?? false);
+            return new OperationNote(i + 1, op.Kind, OperationDescription.KindWords(op.Kind), op.Note ?? "", entry?.Method ?? "", entry?.Declared ?? false);
         }).ToList();
         var basis = (scenario?.LegalBasis ?? [])
             .Select(r => new LegalCitation(r.Instrument, r.Date is { } d ? VietnameseFormat.ShortDate(d) : "", r.Provision ?? "", r.Url ?? ""))

@@ -1,7 +1,7 @@
 using Boundaries.Core.Evaluation;
 using Boundaries.Core.Standards;
 using Boundaries.Core.Units;
-using Boundaries.Documents.Formatting;
+using Boundaries.Core.Formatting;
 
 namespace Boundaries.Documents.Model;
 
@@ -88,19 +88,6 @@ internal static class VietnameseNames
             .ToList();
         return VietnameseFormat.JoinAnd(parts);
     }
-
-    /// <summary>What an operation kind does, in words.</summary>
-    public static string OperationKind(string kind) => kind switch
-    {
-        "merge" => "nhập",
-        "transfer" => "điều chỉnh địa giới",
-        "establish" => "thành lập",
-        "dissolve" => "giải thể",
-        "rename" => "đổi tên",
-        "change-type" => "chuyển loại",
-        "reassign" => "điều chỉnh đơn vị trực thuộc",
-        _ => kind,
-    };
 
     /// <summary>What a scenario does as a whole: "sắp xếp đơn vị hành chính", "điều chỉnh địa giới đơn vị hành chính".</summary>
     public static string ScenarioKind(IEnumerable<string> kinds)

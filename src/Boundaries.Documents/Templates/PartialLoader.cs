@@ -1,4 +1,3 @@
-using Boundaries.Data;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;

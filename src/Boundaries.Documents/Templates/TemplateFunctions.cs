@@ -1,5 +1,5 @@
 using System.Collections;
-using Boundaries.Documents.Formatting;
+using Boundaries.Core.Formatting;
 using Scriban.Runtime;
 
 namespace Boundaries.Documents.Templates;

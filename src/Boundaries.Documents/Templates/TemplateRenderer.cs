@@ -1,5 +1,4 @@
 using System.Text;
-using Boundaries.Data;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;

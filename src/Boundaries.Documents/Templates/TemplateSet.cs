@@ -56,7 +56,7 @@ public sealed class TemplateSet
     }
 
     /// <summary>The instruments the documents may cite: <c>van-ban.json</c> of the planner's folder, else the bundled one; empty when neither has it.</summary>
-    /// <exception cref="Boundaries.Data.InputDataException">The file is malformed.</exception>
+    /// <exception cref="Boundaries.InputDataException">The file is malformed.</exception>
     public Legal.InstrumentCatalogue Instruments => _instruments ??= _folders.Select(f => Path.Combine(f, Legal.InstrumentCatalogue.FileName)).FirstOrDefault(File.Exists) is { } path
         ? Legal.InstrumentCatalogue.Load(path)
         : Legal.InstrumentCatalogue.Empty;

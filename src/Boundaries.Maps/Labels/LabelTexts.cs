@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Boundaries.Core.Formatting;
 using Boundaries.Core.Units;
 using Boundaries.Maps.Drawing;
 
@@ -8,7 +9,7 @@ namespace Boundaries.Maps.Labels;
 /// <summary>The wordings a label may take, most preferred first: full name on one line, type over name, abbreviated type; each at decreasing sizes.</summary>
 internal static class LabelTexts
 {
-    private static readonly CultureInfo Vi = CultureInfo.GetCultureInfo("vi-VN");
+    private static CultureInfo Vi => VietnameseFormat.Culture;
 
     /// <summary>The sizes tried, as fractions of the base size.</summary>
     public static readonly float[] SizeSteps = [1f, 0.86f, 0.74f];

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Boundaries.Core.Formatting;
 using Boundaries.Core.Units;
 using Boundaries.Maps.Projection;
 using Boundaries.Maps.Scene;
@@ -10,7 +11,7 @@ namespace Boundaries.Maps.Legend;
 /// <summary>Builds the legend: fills with their counts (before → after for two panels), special symbols, boundary lines, notes, scale and north.</summary>
 internal static class LegendModel
 {
-    private static readonly CultureInfo Vi = CultureInfo.GetCultureInfo("vi-VN");
+    private static CultureInfo Vi => VietnameseFormat.Culture;
 
     public static IReadOnlyList<ILegendItem> Build(
         MapRequest request, FillScheme scheme, IReadOnlyList<PanelScene> scenes, IReadOnlyList<IReadOnlyList<AdminUnit>> focusCommunes, Sheet.NumberedUnits numbers,

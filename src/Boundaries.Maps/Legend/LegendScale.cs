@@ -1,4 +1,5 @@
 using System.Globalization;
+using Boundaries.Core.Formatting;
 using Boundaries.Maps.Drawing;
 using Boundaries.Maps.Layout;
 using Boundaries.Maps.Styling;
@@ -13,7 +14,7 @@ namespace Boundaries.Maps.Legend;
 /// <param name="Size">Font size in points.</param>
 internal sealed record LegendScale(int ScaleDenominator, double TrueNorthDegrees, string CrsText, float Size) : ILegendItem
 {
-    private static readonly CultureInfo Vi = CultureInfo.GetCultureInfo("vi-VN");
+    private static CultureInfo Vi => VietnameseFormat.Culture;
 
     private float ArrowWidth => Size * 3.2f;
 

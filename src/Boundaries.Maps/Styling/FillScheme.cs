@@ -1,5 +1,6 @@
 using System.Globalization;
 using Boundaries.Core.Evaluation;
+using Boundaries.Core.Formatting;
 using Boundaries.Core.Units;
 
 namespace Boundaries.Maps.Styling;
@@ -7,7 +8,7 @@ namespace Boundaries.Maps.Styling;
 /// <summary>Assigns each commune a fill class (by status, type or population) and counts the classes for the legend.</summary>
 internal sealed class FillScheme
 {
-    private static readonly CultureInfo Vi = CultureInfo.GetCultureInfo("vi-VN");
+    private static CultureInfo Vi => VietnameseFormat.Culture;
     private readonly ColorBy _colorBy;
     private readonly IReadOnlyList<long> _populationBreaks;
     private readonly Dictionary<MapPanel, Dictionary<UnitCode, Assessment>> _assessments = [];

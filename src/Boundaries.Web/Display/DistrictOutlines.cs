@@ -1,3 +1,4 @@
+using Boundaries.Core.Coverage;
 using Boundaries.Core.Units;
 using NetTopologySuite.Geometries;
 
@@ -54,7 +55,7 @@ internal sealed class DistrictOutlines
                 var found = entries.FindIndex(e => e.Members.SetEquals(shapes));
                 if (found < 0)
                 {
-                    entries.Add((new HashSet<Geometry>(shapes, ReferenceEqualityComparer.Instance), WithoutSlivers(ShapeUnion.Of(shapes))));
+                    entries.Add((new HashSet<Geometry>(shapes, ReferenceEqualityComparer.Instance), WithoutSlivers(PolygonDissolver.Dissolve(shapes).Geometry)));
                     found = entries.Count - 1;
                 }
 

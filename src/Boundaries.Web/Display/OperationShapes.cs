@@ -1,3 +1,4 @@
+using Boundaries.Core.Coverage;
 using Boundaries.Core.Scenarios;
 using Boundaries.Core.Units;
 using NetTopologySuite.Geometries;
@@ -44,7 +45,7 @@ internal static class OperationShapes
             return false;
         }
 
-        shapes.Add(missing[0].Geometry!, ShapeUnion.Of(members!));
+        shapes.Add(missing[0].Geometry!, PolygonDissolver.Dissolve(members!).Geometry);
         return true;
     }
 

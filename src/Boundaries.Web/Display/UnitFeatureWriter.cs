@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Boundaries.Data.Export;
 
 namespace Boundaries.Web.Display;
 
@@ -10,56 +11,47 @@ public static class UnitFeatureWriter
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(features);
-        writer.WriteStartObject();
-        writer.WriteString("type", "FeatureCollection");
-        writer.WriteStartArray("features");
-        foreach (var f in features)
+        FeatureCollectionJson.Write(writer, features, f => f.Code, Properties, Geometry);
+    }
+
+    private static void Properties(Utf8JsonWriter writer, UnitFeature f)
+    {
+        writer.WriteString("code", f.Code);
+        writer.WriteString("name", f.Name);
+        writer.WriteString("level", f.Level);
+        writer.WriteString("type", f.Type);
+        writer.WriteString("typeName", f.TypeName);
+        writer.WriteString("parentCode", f.ParentCode);
+        writer.WriteString("parentName", f.ParentName);
+        Number(writer, "areaKm2", f.AreaKm2, 4);
+        Number(writer, "population", f.Population);
+        Number(writer, "areaPercent", f.AreaPercent, 2);
+        Number(writer, "populationPercent", f.PopulationPercent, 2);
+        writer.WriteString("status", f.Status.Key);
+        writer.WriteString("statusText", f.Status.Text);
+        writer.WriteString("rule", string.IsNullOrEmpty(f.Rule) ? null : f.Rule);
+        writer.WriteBoolean("changed", f.Changed);
+        writer.WriteBoolean("declared", f.Declared);
+        writer.WriteString("note", f.Note);
+        if (f.LabelAt is { } at)
         {
-            writer.WriteStartObject();
-            writer.WriteString("type", "Feature");
-            writer.WriteString("id", f.Code);
-            writer.WriteStartObject("properties");
-            writer.WriteString("code", f.Code);
-            writer.WriteString("name", f.Name);
-            writer.WriteString("level", f.Level);
-            writer.WriteString("type", f.Type);
-            writer.WriteString("typeName", f.TypeName);
-            writer.WriteString("parentCode", f.ParentCode);
-            writer.WriteString("parentName", f.ParentName);
-            Number(writer, "areaKm2", f.AreaKm2, 4);
-            Number(writer, "population", f.Population);
-            Number(writer, "areaPercent", f.AreaPercent, 2);
-            Number(writer, "populationPercent", f.PopulationPercent, 2);
-            writer.WriteString("status", f.Status.Key);
-            writer.WriteString("statusText", f.Status.Text);
-            writer.WriteString("rule", string.IsNullOrEmpty(f.Rule) ? null : f.Rule);
-            writer.WriteBoolean("changed", f.Changed);
-            writer.WriteBoolean("declared", f.Declared);
-            writer.WriteString("note", f.Note);
-            if (f.LabelAt is { } at)
-            {
-                writer.WriteStartArray("labelAt");
-                writer.WriteNumberValue(Math.Round(at.X, 6));
-                writer.WriteNumberValue(Math.Round(at.Y, 6));
-                writer.WriteEndArray();
-            }
-
-            writer.WriteEndObject();
-            writer.WritePropertyName("geometry");
-            if (f.Shape is { IsEmpty: false } shape)
-            {
-                ShapeJson.Write(writer, shape);
-            }
-            else
-            {
-                writer.WriteNullValue();
-            }
-
-            writer.WriteEndObject();
+            writer.WriteStartArray("labelAt");
+            writer.WriteNumberValue(Math.Round(at.X, 6));
+            writer.WriteNumberValue(Math.Round(at.Y, 6));
+            writer.WriteEndArray();
         }
+    }
 
-        writer.WriteEndArray();
-        writer.WriteEndObject();
+    private static void Geometry(Utf8JsonWriter writer, UnitFeature f)
+    {
+        if (f.Shape is { IsEmpty: false } shape)
+        {
+            ShapeJson.Write(writer, shape);
+        }
+        else
+        {
+            writer.WriteNullValue();
+        }
     }
 
     private static void Number(Utf8JsonWriter writer, string name, double? value, int decimals)

@@ -3,7 +3,7 @@ using Boundaries.Core.Evaluation;
 namespace Boundaries.Web.Display;
 
 /// <summary>A unit's standing against the standards, as the map colours it: a stable key and the Vietnamese words the page shows.</summary>
-/// <param name="Key">"meets", "below", "must-arrange", "exempt", "permitted", "not-permitted", "insufficient", "none".</param>
+/// <param name="Key">"meets", "below", "must-arrange", "exempt", "permitted", "not-permitted", "insufficient", "none" (not assessed).</param>
 /// <param name="Text">The words shown to the planner.</param>
 public sealed record UnitStatus(string Key, string Text)
 {
@@ -26,14 +26,19 @@ public sealed record UnitStatus(string Key, string Text)
             return new UnitStatus("not-permitted", "chưa đạt tiêu chuẩn · không đủ điều kiện Điều 4 NQ 35/2023/UBTVQH15");
         }
 
-        return assessment switch
+        // No standard for the unit's type although both figures are known: the one status says "insufficient data"; the page says why.
+        if (assessment is { InsufficientData: false, Standard: null, MustArrange: not true })
         {
-            { InsufficientData: true } => new UnitStatus("insufficient", "thiếu số liệu"),
-            { Exempt: true } => new UnitStatus("exempt", "thuộc diện sắp xếp · được miễn"),
-            { MustArrange: true } => new UnitStatus("must-arrange", "thuộc diện sắp xếp"),
-            { MeetsStandard: true } => new UnitStatus("meets", "đạt tiêu chuẩn"),
-            { MeetsStandard: false } => new UnitStatus("below", "chưa đạt tiêu chuẩn"),
-            _ => new UnitStatus("none", "chưa xác định được tiêu chuẩn"),
+            return new UnitStatus("none", "chưa xác định được tiêu chuẩn");
+        }
+
+        return ComplianceStatuses.Of(assessment) switch
+        {
+            ComplianceStatus.InsufficientData => new UnitStatus("insufficient", "thiếu số liệu"),
+            ComplianceStatus.Exempt => new UnitStatus("exempt", "thuộc diện sắp xếp · được miễn"),
+            ComplianceStatus.MustArrange => new UnitStatus("must-arrange", "thuộc diện sắp xếp"),
+            ComplianceStatus.Meets => new UnitStatus("meets", "đạt tiêu chuẩn"),
+            _ => new UnitStatus("below", "chưa đạt tiêu chuẩn"),
         };
     }
 }

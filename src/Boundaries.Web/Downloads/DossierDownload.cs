@@ -28,11 +28,9 @@ public static class DossierDownload
         using var buffer = new MemoryStream();
         using (var zip = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
         {
-            foreach (var document in documents)
+            foreach (var file in DossierRenderer.Files(documents, OutputFormats.All))
             {
-                Add(zip, $"{document.Name}.docx", document.ToDocx());
-                Add(zip, $"{document.Name}.html", Encoding.UTF8.GetBytes(document.ToHtml()));
-                Add(zip, $"{document.Name}.md", Encoding.UTF8.GetBytes(document.Markdown));
+                Add(zip, file.Name, file.Content);
             }
 
             Add(zip, "phuong-an.json", Encoding.UTF8.GetBytes(ScenarioFile.ToJson(context.Scenario!, schema: null)));

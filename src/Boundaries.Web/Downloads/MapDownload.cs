@@ -1,12 +1,11 @@
-using System.Globalization;
-using System.Text.RegularExpressions;
 using Boundaries.Core.Units;
+using Boundaries.Data.Projects;
 using Boundaries.Maps;
 
 namespace Boundaries.Web.Downloads;
 
 /// <summary>The printable map (src/Boundaries.Maps): the communes coloured by status on A4 with legend, scale bar and sources; for a scenario, before and after side by side.</summary>
-public static partial class MapDownload
+public static class MapDownload
 {
     private const int PngDpi = 200;
 
@@ -30,11 +29,7 @@ public static partial class MapDownload
     internal static MapRequest Request(DownloadContext context)
     {
         var result = context.Result;
-        var province = result.Map.Provinces.FirstOrDefault()?.FullName ?? context.DatasetName;
-        var vi = CultureInfo.GetCultureInfo("vi-VN");
         var evaluation = context.Assessment.After;
-        var communes = evaluation.AtLevel(UnitLevel.Commune).ToList();
-        var mustArrange = string.Create(vi, $"{communes.Count(a => a.MustArrange == true):00}/{communes.Count:00} đơn vị hành chính cấp xã thuộc diện sắp xếp");
         IReadOnlyList<MapPanel> panels = context.Scenario is null
             ? [new MapPanel(null, result.Baseline) { Evaluation = context.Assessment.Before }]
             :
@@ -50,21 +45,16 @@ public static partial class MapDownload
                     Changed = result.Changes.Where(c => c.After is { Level: UnitLevel.Commune }).Select(c => c.After!.Code).ToHashSet(),
                 },
             ];
-        var what = context.Scenario is null ? "BẢN ĐỒ ĐƠN VỊ HÀNH CHÍNH CẤP XÃ" : "PHƯƠNG ÁN SẮP XẾP ĐƠN VỊ HÀNH CHÍNH CẤP XÃ";
         return new MapRequest
         {
-            Title = $"{what} {province.ToUpper(vi)}",
-            Subtitle = string.Join(". ", new[] { context.Scenario?.Title, $"Tiêu chuẩn: {evaluation.Selection.Regime.Title}", mustArrange }.OfType<string>()) + ".",
+            Title = MapSheetText.Title(result.Map, null, context.Scenario is not null, context.DatasetName),
+            Subtitle = MapSheetText.Subtitle(evaluation, result.Map, null, context.Scenario?.Title),
             Panels = panels,
             Paper = PaperSize.A4,
             Dpi = PngDpi,
             ColorBy = ColorBy.Status,
-            Sources = context.Provenance.Where(line => !FileSummary().IsMatch(line)).ToList(),
-            DateLine = $"Đánh giá theo quy định có hiệu lực ngày {context.AsOf.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)} · Lập bằng Boundaries",
+            Sources = MapSheetText.Sources(context.Provenance, null),
+            DateLine = MapSheetText.DateLine(context.AsOf, DateOnly.FromDateTime(DateTime.Today), ProjectBuilder.ToolVersion),
         };
     }
-
-    // "units_gso_2023-04-10.csv: units, 106 features, CSV" and "unit-facts.csv: sourced per-unit facts" repeat the sources above them.
-    [GeneratedRegex(@"^[^:]+: (\w+, \d+ features|sourced per-unit facts)", RegexOptions.CultureInvariant)]
-    private static partial Regex FileSummary();
 }

@@ -1,3 +1,4 @@
+using Boundaries.Core.Standards;
 using Boundaries.Web.Hosting;
 
 namespace Boundaries.Web.Evaluation;
@@ -16,13 +17,13 @@ internal static class AsOfDate
         {
             return evaluate();
         }
-        catch (ArgumentException e) when (e.ParamName == "options")
+        catch (NoRegimeInForceException e)
         {
             throw new PlannerProblem(
                 StatusCodes.Status422UnprocessableEntity,
                 "no-standards",
                 "Không có tiêu chuẩn áp dụng",
-                $"Ngày {asOf:dd/MM/yyyy}: {e.Message.Split(" (Parameter")[0]}");
+                $"Ngày {asOf:dd/MM/yyyy}: {e.Message}");
         }
     }
 }

@@ -15,7 +15,7 @@ internal sealed class BaselineViews
     public BaselineViews(PlannerContext context) => _context = context;
 
     /// <summary>The baseline as of <paramref name="asOf"/>.</summary>
-    /// <exception cref="ArgumentException">No standards regime is in force on the date.</exception>
+    /// <exception cref="Boundaries.Core.Standards.NoRegimeInForceException">No standards regime is in force on the date.</exception>
     public ScenarioView Of(DateOnly asOf)
     {
         if (_views.Count > Kept)

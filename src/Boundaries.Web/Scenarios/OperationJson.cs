@@ -1,12 +1,11 @@
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using Boundaries.Core.Scenarios;
 using Boundaries.Data.Scenarios;
 using Boundaries.Web.Hosting;
 
 namespace Boundaries.Web.Scenarios;
 
-/// <summary>Reads one operation written as in a scenario file, with the scenario file reader, so the API and the files accept exactly the same operations.</summary>
+/// <summary>Reads one operation written as in a scenario file, with the scenario file's operation reader, so the API and the files accept exactly the same operations.</summary>
 internal static class OperationJson
 {
     /// <summary>The operation; a malformed one is answered 400 with the reader's message naming the field.</summary>
@@ -17,12 +16,6 @@ internal static class OperationJson
             throw PlannerProblem.BadRequest("\"operation\" phải là một đối tượng JSON như trong data/scenarios/scenario.schema.json.");
         }
 
-        var wrapper = new JsonObject
-        {
-            ["baseline"] = new JsonObject { ["dataset"] = "request" },
-            ["title"] = "request",
-            ["operations"] = new JsonArray(JsonNode.Parse(operation.GetRawText())),
-        };
-        return ScenarioFile.Parse(wrapper.ToJsonString(), "operation").Operations[0];
+        return OperationReader.Read(operation, "operation");
     }
 }

@@ -1,3 +1,5 @@
+using Boundaries.Core.Scenarios;
+
 namespace Boundaries.Web.Scenarios;
 
 /// <summary>A scenario as the page shows it: identity, version, operations, and what undo and redo would do.</summary>
@@ -29,8 +31,8 @@ public sealed record ScenarioState(
         string NameOf(Core.Units.UnitCode code) =>
             context.Baseline.Find(code)?.FullName ?? session.Find(code)?.FullName ?? code.Value;
         var scenario = session.Scenario;
-        var operations = scenario.Operations.Select((op, i) => new OperationEntry(i + 1, op.Kind, OperationLabels.Of(op, NameOf), op.Note)).ToList();
-        var redo = session.RedoStack.Reverse().Select((op, i) => new OperationEntry(operations.Count + i + 1, op.Kind, OperationLabels.Of(op, NameOf), op.Note)).ToList();
+        var operations = scenario.Operations.Select((op, i) => new OperationEntry(i + 1, op.Kind, OperationDescription.Of(op, NameOf), op.Note)).ToList();
+        var redo = session.RedoStack.Reverse().Select((op, i) => new OperationEntry(operations.Count + i + 1, op.Kind, OperationDescription.Of(op, NameOf), op.Note)).ToList();
         return new ScenarioState(
             session.Id,
             scenario.Title,

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Boundaries.Core.Evaluation;
+using Boundaries.Core.Formatting;
 using Boundaries.Core.Scenarios;
 using Boundaries.Core.Units;
 using Boundaries.Web.Display;
@@ -9,7 +10,7 @@ namespace Boundaries.Web.Scenarios;
 /// <summary>Builds the before → after table from the engine's result and its assessment, as the CLI's scenario table does.</summary>
 internal static class ScenarioTableBuilder
 {
-    private static readonly CultureInfo Vi = CultureInfo.GetCultureInfo("vi-VN");
+    private static CultureInfo Vi => VietnameseFormat.Culture;
 
     private static readonly Dictionary<string, string> WhatWords = new()
     {

@@ -30,7 +30,7 @@ public sealed class BadInputTests : IDisposable
             """);
 
         var refused = Import(input);
-        var fixedResult = BoundariesProcess.Run(_temp.Path, "import", input, "--fix-geometry", "--out", _temp.File("fixed.gpkg"));
+        var fixedResult = BoundariesCommand.Run(_temp.Path, "import", input, "--fix-geometry", "--out", _temp.File("fixed.gpkg"));
 
         AssertRefused(refused, 2, "bowtie.geojson", "feature 0");
         Assert.Contains("29263", refused.Stderr);
@@ -105,7 +105,7 @@ public sealed class BadInputTests : IDisposable
     [Fact]
     public void Units_UnknownType_UsageError()
     {
-        var result = BoundariesProcess.Run(_temp.Path, "units", RepoPaths.TraVinh, "--type", "ward");
+        var result = BoundariesCommand.Run(_temp.Path, "units", RepoPaths.TraVinh, "--type", "ward");
 
         Assert.Equal(1, result.ExitCode);
         Assert.Contains("--type ward", result.Stderr);
@@ -114,7 +114,7 @@ public sealed class BadInputTests : IDisposable
     public void Dispose() => _temp.Dispose();
 
     private BoundariesProcess.Result Import(string input) =>
-        BoundariesProcess.Run(_temp.Path, "import", input, "--out", _temp.File("out.gpkg"));
+        BoundariesCommand.Run(_temp.Path, "import", input, "--out", _temp.File("out.gpkg"));
 
     private void AssertRefused(BoundariesProcess.Result result, int exitCode, string file, string problem)
     {

@@ -12,7 +12,7 @@ public sealed class DossierCommandTests(TraVinhProject project) : IClassFixture<
     {
         using var output = new TempFolder();
 
-        var run = BoundariesProcess.Run(output.Path, "dossier", project.Path, Scenario1277, "--out", output.Path, "--as-of", "2023-06-13");
+        var run = BoundariesCommand.Run(output.Path, "dossier", project.Path, Scenario1277, "--out", output.Path, "--as-of", "2023-06-13");
 
         Assert.True(run.ExitCode == 0, run.Stderr);
         foreach (var name in new[] { "to-trinh", "de-an", "bao-cao-danh-gia-tac-dong", "nghi-quyet", "bieu-thong-ke", "phieu-lay-y-kien" })
@@ -32,7 +32,7 @@ public sealed class DossierCommandTests(TraVinhProject project) : IClassFixture<
     {
         using var output = new TempFolder();
 
-        var run = BoundariesProcess.Run(output.Path, "dossier", project.Path, Scenario1277, "--out", output.Path, "--as-of", "2023-06-13", "--format", "md");
+        var run = BoundariesCommand.Run(output.Path, "dossier", project.Path, Scenario1277, "--out", output.Path, "--as-of", "2023-06-13", "--format", "md");
 
         Assert.True(run.ExitCode == 0, run.Stderr);
         Assert.Equal(6, Directory.GetFiles(output.Path, "*.md").Length);
@@ -48,7 +48,7 @@ public sealed class DossierCommandTests(TraVinhProject project) : IClassFixture<
         File.WriteAllText(Path.Combine(templates, "de-an.scriban"), "# Đề án\n\n{{ model.plan[0].after.dan_so }}\n");
         var output = Path.Combine(work.Path, "out");
 
-        var run = BoundariesProcess.Run(work.Path, "dossier", project.Path, Scenario1277, "--out", output, "--templates", templates, "--as-of", "2023-06-13");
+        var run = BoundariesCommand.Run(work.Path, "dossier", project.Path, Scenario1277, "--out", output, "--templates", templates, "--as-of", "2023-06-13");
 
         Assert.Equal(2, run.ExitCode);
         var line = Assert.Single(run.Stderr.Trim().Split('\n'));
@@ -62,7 +62,7 @@ public sealed class DossierCommandTests(TraVinhProject project) : IClassFixture<
         using var output = new TempFolder();
         var tally = RepoPaths.Fixture("consultation", "tally-nq1277-test-fixture.csv");
 
-        var run = BoundariesProcess.Run(output.Path, "consult", tally, "--scenario", Scenario1277, "--out", output.Path, "--project", project.Path, "--as-of", "2023-06-13");
+        var run = BoundariesCommand.Run(output.Path, "consult", tally, "--scenario", Scenario1277, "--out", output.Path, "--project", project.Path, "--as-of", "2023-06-13");
 
         Assert.True(run.ExitCode == 0, run.Stderr);
         Assert.Contains("29251 Phường 6: 48,50", run.Stdout);
@@ -77,7 +77,7 @@ public sealed class DossierCommandTests(TraVinhProject project) : IClassFixture<
         using var output = new TempFolder();
         var tally = RepoPaths.Fixture("consultation", "tally-nq1277-test-fixture.csv");
 
-        var run = BoundariesProcess.Run(output.Path, "consult", tally, "--scenario", Scenario1277, "--out", output.Path, "--threshold", "households-50", "--format", "md");
+        var run = BoundariesCommand.Run(output.Path, "consult", tally, "--scenario", Scenario1277, "--out", output.Path, "--threshold", "households-50", "--format", "md");
 
         Assert.True(run.ExitCode == 0, run.Stderr);
         Assert.Contains("29251 Phường 6: 50,39", run.Stdout);
@@ -91,7 +91,7 @@ public sealed class DossierCommandTests(TraVinhProject project) : IClassFixture<
         var tally = work.File("tally.csv");
         File.WriteAllText(tally, "commune_code,commune_name,village,registered_voters,votes_for,votes_against,votes_invalid\n29263,Xã Long Đức,Ấp 1,100,60,30,1\n");
 
-        var run = BoundariesProcess.Run(work.Path, "consult", tally, "--scenario", Scenario1277, "--out", work.File("out"));
+        var run = BoundariesCommand.Run(work.Path, "consult", tally, "--scenario", Scenario1277, "--out", work.File("out"));
 
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("tally.csv: line 2: commune 29263 (Xã Long Đức) is not a unit the scenario", run.Stderr);

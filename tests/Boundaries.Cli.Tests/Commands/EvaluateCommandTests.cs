@@ -20,7 +20,7 @@ public sealed class EvaluateCommandTests(TraVinhProject project) : IClassFixture
     [Fact]
     public void Evaluate_Table_PrintsTheSeedStyleSummary()
     {
-        var result = BoundariesProcess.Run(project.Folder, "evaluate", project.Path, "--as-of", "2023-06-13");
+        var result = BoundariesCommand.Run(project.Folder, "evaluate", project.Path, "--as-of", "2023-06-13");
 
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("09/106 đơn vị hành chính cấp xã thuộc diện sắp xếp", result.Stdout);
@@ -49,7 +49,7 @@ public sealed class EvaluateCommandTests(TraVinhProject project) : IClassFixture
     {
         var output = Path.Combine(project.Folder, "evaluation.geojson");
 
-        var result = BoundariesProcess.Run(project.Folder, "evaluate", project.Path, "--as-of", "2023-06-13", "--format", "geojson", "--out", output);
+        var result = BoundariesCommand.Run(project.Folder, "evaluate", project.Path, "--as-of", "2023-06-13", "--format", "geojson", "--out", output);
 
         Assert.Equal(0, result.ExitCode);
         var text = File.ReadAllText(output);
@@ -60,7 +60,7 @@ public sealed class EvaluateCommandTests(TraVinhProject project) : IClassFixture
     [Fact]
     public void Evaluate_BadDate_UsageError()
     {
-        var result = BoundariesProcess.Run(project.Folder, "evaluate", project.Path, "--as-of", "13/06/2023");
+        var result = BoundariesCommand.Run(project.Folder, "evaluate", project.Path, "--as-of", "13/06/2023");
 
         Assert.Equal(1, result.ExitCode);
         Assert.Contains("--as-of 13/06/2023", result.Stderr);
@@ -68,7 +68,7 @@ public sealed class EvaluateCommandTests(TraVinhProject project) : IClassFixture
 
     private List<string[]> Csv(params string[] args)
     {
-        var result = BoundariesProcess.Run(project.Folder, ["evaluate", project.Path, "--format", "csv", .. args]);
+        var result = BoundariesCommand.Run(project.Folder, ["evaluate", project.Path, "--format", "csv", .. args]);
         Assert.Equal(0, result.ExitCode);
         return result.Stdout.TrimEnd('\n').Split('\n').Select(ParseLine).ToList();
     }

@@ -14,7 +14,7 @@ public sealed class ExportCommandTests(TraVinhProject project) : IClassFixture<T
     {
         var path = Path.Combine(project.Folder, $"{format}-{file}");
 
-        var result = BoundariesProcess.Run(project.Folder, "export", project.Path, "--evaluate", "--as-of", "2023-06-13", "--format", format, "--out", path);
+        var result = BoundariesCommand.Run(project.Folder, "export", project.Path, "--evaluate", "--as-of", "2023-06-13", "--format", format, "--out", path);
 
         Assert.True(result.ExitCode == 0, result.Stderr);
         Assert.True(File.Exists(path));
@@ -27,7 +27,7 @@ public sealed class ExportCommandTests(TraVinhProject project) : IClassFixture<T
         var path = Path.Combine(project.Folder, "nq1277.csv");
         var scenario = Path.Combine(RepoPaths.Root, "data", "scenarios", "nq1277-2024-tp-tra-vinh.json");
 
-        var result = BoundariesProcess.Run(project.Folder, "export", project.Path, "--scenario", scenario, "--evaluate", "--out", path);
+        var result = BoundariesCommand.Run(project.Folder, "export", project.Path, "--scenario", scenario, "--evaluate", "--out", path);
 
         Assert.True(result.ExitCode == 0, result.Stderr);
         var lines = File.ReadAllLines(path);
@@ -43,7 +43,7 @@ public sealed class ExportCommandTests(TraVinhProject project) : IClassFixture<T
     [Fact]
     public void Export_FormatAndExtensionDisagree_ExitsOne()
     {
-        var result = BoundariesProcess.Run(project.Folder, "export", project.Path, "--format", "shp", "--out", Path.Combine(project.Folder, "x.geojson"));
+        var result = BoundariesCommand.Run(project.Folder, "export", project.Path, "--format", "shp", "--out", Path.Combine(project.Folder, "x.geojson"));
 
         Assert.Equal(1, result.ExitCode);
         Assert.Contains("--format shp writes a file ending in .shp", result.Stderr);
@@ -52,7 +52,7 @@ public sealed class ExportCommandTests(TraVinhProject project) : IClassFixture<T
     [Fact]
     public void Export_AsOfWithoutEvaluate_ExitsOne()
     {
-        var result = BoundariesProcess.Run(project.Folder, "export", project.Path, "--as-of", "2023-06-13", "--out", Path.Combine(project.Folder, "y.csv"));
+        var result = BoundariesCommand.Run(project.Folder, "export", project.Path, "--as-of", "2023-06-13", "--out", Path.Combine(project.Folder, "y.csv"));
 
         Assert.Equal(1, result.ExitCode);
         Assert.Contains("add --evaluate", result.Stderr);

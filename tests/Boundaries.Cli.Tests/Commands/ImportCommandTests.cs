@@ -20,7 +20,7 @@ public sealed class ImportCommandTests(TraVinhProject project) : IClassFixture<T
     [Fact]
     public void Import_ProjectFile_OpensInGdalWithEveryLayer()
     {
-        var info = Boundaries.Data.Tests.Store.Ogrinfo.Run(project.Path, "-so", "-al").Output;
+        var info = Ogrinfo.Run(project.Path, "-so", "-al").Output;
 
         Assert.Contains("Layer name: communes", info);
         Assert.Contains("Layer name: districts", info);
@@ -32,7 +32,7 @@ public sealed class ImportCommandTests(TraVinhProject project) : IClassFixture<T
     [Fact]
     public void Import_ProjectFile_GdalReadsVietnameseNamesAndAreas()
     {
-        var info = Boundaries.Data.Tests.Store.Ogrinfo.Run(project.Path, "-sql", "SELECT name, area_km2, population FROM communes WHERE code = '29263'").Output;
+        var info = Ogrinfo.Run(project.Path, "-sql", "SELECT name, area_km2, population FROM communes WHERE code = '29263'").Output;
 
         Assert.Contains("Long Đức", info);
         Assert.Contains("population (Integer", info.Replace("Integer64", "Integer"));
@@ -45,8 +45,8 @@ public sealed class ImportCommandTests(TraVinhProject project) : IClassFixture<T
         using var temp = new TempFolder();
         var target = temp.File("tp.gpkg");
 
-        var result = BoundariesProcess.Run(temp.Path, "import", RepoPaths.Fixture("import", "tp-tra-vinh_communes_vn2000_tm3_105-30.shp"), "--out", target);
-        var units = BoundariesProcess.Run(temp.Path, "units", target, "--format", "csv");
+        var result = BoundariesCommand.Run(temp.Path, "import", RepoPaths.Fixture("import", "tp-tra-vinh_communes_vn2000_tm3_105-30.shp"), "--out", target);
+        var units = BoundariesCommand.Run(temp.Path, "units", target, "--format", "csv");
 
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("EPSG:9209", result.Stdout);

@@ -3,6 +3,7 @@ using Boundaries.Cli.Tests.TestSupport;
 
 namespace Boundaries.Cli.Tests.Commands;
 
+[Trait("Category", "Slow")]
 public sealed class MapCommandTests(TraVinhProject project) : IClassFixture<TraVinhProject>
 {
     [Fact]
@@ -10,7 +11,7 @@ public sealed class MapCommandTests(TraVinhProject project) : IClassFixture<TraV
     {
         var png = Path.Combine(project.Folder, "province.png");
 
-        var result = BoundariesProcess.Run(project.Folder, "map", project.Path, "--as-of", "2023-06-13", "--landscape", "--out", png);
+        var result = BoundariesCommand.Run(project.Folder, "map", project.Path, "--as-of", "2023-06-13", "--landscape", "--out", png);
 
         Assert.True(result.ExitCode == 0, result.Stderr);
         var bytes = File.ReadAllBytes(png);
@@ -25,7 +26,7 @@ public sealed class MapCommandTests(TraVinhProject project) : IClassFixture<TraV
         var svg = Path.Combine(project.Folder, "nq1277.svg");
         var scenario = Path.Combine(RepoPaths.Root, "data", "scenarios", "nq1277-2024-tp-tra-vinh.json");
 
-        var result = BoundariesProcess.Run(project.Folder, "map", project.Path, "--scenario", scenario, "--before-after", "--district", "842", "--out", svg);
+        var result = BoundariesCommand.Run(project.Folder, "map", project.Path, "--scenario", scenario, "--before-after", "--district", "842", "--out", svg);
 
         Assert.True(result.ExitCode == 0, result.Stderr);
         var text = File.ReadAllText(svg);
@@ -41,7 +42,7 @@ public sealed class MapCommandTests(TraVinhProject project) : IClassFixture<TraV
     {
         var pdf = Path.Combine(project.Folder, "types.pdf");
 
-        var result = BoundariesProcess.Run(project.Folder, "map", project.Path, "--color-by", "type", "--paper", "A3", "--out", pdf);
+        var result = BoundariesCommand.Run(project.Folder, "map", project.Path, "--color-by", "type", "--paper", "A3", "--out", pdf);
 
         Assert.True(result.ExitCode == 0, result.Stderr);
         Assert.StartsWith("%PDF-", File.ReadAllText(pdf)[..8]);
@@ -57,7 +58,7 @@ public sealed class MapCommandTests(TraVinhProject project) : IClassFixture<TraV
         var arguments = argumentsThenMessage[..^1];
         var png = Path.Combine(project.Folder, $"bad-{Guid.NewGuid():N}.png");
 
-        var result = BoundariesProcess.Run(project.Folder, ["map", project.Path, "--as-of", "2023-06-13", .. arguments, "--out", png]);
+        var result = BoundariesCommand.Run(project.Folder, ["map", project.Path, "--as-of", "2023-06-13", .. arguments, "--out", png]);
 
         Assert.Equal(1, result.ExitCode);
         Assert.Contains(argumentsThenMessage[^1], result.Stderr);
@@ -67,7 +68,7 @@ public sealed class MapCommandTests(TraVinhProject project) : IClassFixture<TraV
     [Fact]
     public void Map_UnknownExtension_ExitsOne()
     {
-        var result = BoundariesProcess.Run(project.Folder, "map", project.Path, "--out", Path.Combine(project.Folder, "map.jpg"));
+        var result = BoundariesCommand.Run(project.Folder, "map", project.Path, "--out", Path.Combine(project.Folder, "map.jpg"));
 
         Assert.Equal(1, result.ExitCode);
         Assert.Contains("must end in .png, .pdf or .svg", result.Stderr);
@@ -79,7 +80,7 @@ public sealed class MapCommandTests(TraVinhProject project) : IClassFixture<TraV
         var fonts = Directory.CreateDirectory(Path.Combine(project.Folder, "no-fonts")).FullName;
         var png = Path.Combine(project.Folder, "no-fonts.png");
 
-        var result = BoundariesProcess.Run(project.Folder, "map", project.Path, "--as-of", "2023-06-13", "--font-dir", fonts, "--out", png);
+        var result = BoundariesCommand.Run(project.Folder, "map", project.Path, "--as-of", "2023-06-13", "--font-dir", fonts, "--out", png);
 
         Assert.Equal(3, result.ExitCode);
         Assert.Contains("fonts-dejavu-core", result.Stderr);

@@ -12,7 +12,7 @@ public sealed class ScenarioCommandTests(TraVinhProject project) : IClassFixture
     {
         var folder = Path.Combine(project.Folder, "nq1277");
 
-        var result = BoundariesProcess.Run(project.Folder, "scenario", "apply", project.Path, Scenario("nq1277-2024-tp-tra-vinh.json"), "--out", folder);
+        var result = BoundariesCommand.Run(project.Folder, "scenario", "apply", project.Path, Scenario("nq1277-2024-tp-tra-vinh.json"), "--out", folder);
 
         Assert.Equal(0, result.ExitCode);
         foreach (var file in new[] { "units.csv", "changes.csv", "codes.csv", "evaluation.csv", "result.gpkg" })
@@ -34,7 +34,7 @@ public sealed class ScenarioCommandTests(TraVinhProject project) : IClassFixture
     {
         var folder = Path.Combine(project.Folder, "nq728");
 
-        var result = BoundariesProcess.Run(project.Folder, "scenario", "apply", project.Path, Scenario("nq728-2023-long-khanh-ngu-lac.json"), "--out", folder);
+        var result = BoundariesCommand.Run(project.Folder, "scenario", "apply", project.Path, Scenario("nq728-2023-long-khanh-ngu-lac.json"), "--out", folder);
 
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("declared: 3,13 km², 490 người", result.Stdout);
@@ -45,7 +45,7 @@ public sealed class ScenarioCommandTests(TraVinhProject project) : IClassFixture
     [Fact]
     public void Validate_ExpansionAgainstProject_EveryCheckPasses()
     {
-        var result = BoundariesProcess.Run(project.Folder, "scenario", "validate", Scenario("tp-tra-vinh-expansion.json"), "--project", project.Path);
+        var result = BoundariesCommand.Run(project.Folder, "scenario", "validate", Scenario("tp-tra-vinh-expansion.json"), "--project", project.Path);
 
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("every check passed after each of the 3 operation(s)", result.Stdout);
@@ -60,7 +60,7 @@ public sealed class ScenarioCommandTests(TraVinhProject project) : IClassFixture
              "operations":[{"op":"merge","units":["29245","29263"],"into":{"code":"29245","name":"Phường 2","type":"phuong"}}]}
             """);
 
-        var result = BoundariesProcess.Run(project.Folder, "scenario", "validate", file, "--project", project.Path);
+        var result = BoundariesCommand.Run(project.Folder, "scenario", "validate", file, "--project", project.Path);
 
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("operation 1 (merge)", result.Stderr);
@@ -69,7 +69,7 @@ public sealed class ScenarioCommandTests(TraVinhProject project) : IClassFixture
     [Fact]
     public void Suggest_Phuong2_RanksPhuong7First()
     {
-        var result = BoundariesProcess.Run(project.Folder, "scenario", "suggest", project.Path, "--unit", "29245", "--as-of", "2023-06-13");
+        var result = BoundariesCommand.Run(project.Folder, "scenario", "suggest", project.Path, "--unit", "29245", "--as-of", "2023-06-13");
 
         Assert.Equal(0, result.ExitCode);
         Assert.Matches(@"│ 1 │ Phường 7 \(29254\)", result.Stdout);
@@ -78,10 +78,10 @@ public sealed class ScenarioCommandTests(TraVinhProject project) : IClassFixture
     [Fact]
     public void Diff_TwoScenarios_ShowsRemovedAndAddedOperations()
     {
-        var result = BoundariesProcess.Run(project.Folder, "scenario", "diff", Scenario("nq1277-2024-tp-tra-vinh.json"), Scenario("tp-tra-vinh-expansion.json"));
+        var result = BoundariesCommand.Run(project.Folder, "scenario", "diff", Scenario("nq1277-2024-tp-tra-vinh.json"), Scenario("tp-tra-vinh-expansion.json"));
 
         Assert.Equal(0, result.ExitCode);
-        Assert.Contains("- 1. merge", result.Stdout);
-        Assert.Contains("+ 1. reassign", result.Stdout);
+        Assert.Contains("- 1. Nhập 29245, 29242, 29251 → Phường 3 (mã 29242)", result.Stdout);
+        Assert.Contains("+ 1. Chuyển 29395 về 842", result.Stdout);
     }
 }

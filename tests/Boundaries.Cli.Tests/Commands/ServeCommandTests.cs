@@ -7,6 +7,7 @@ using Boundaries.Cli.Tests.TestSupport;
 namespace Boundaries.Cli.Tests.Commands;
 
 /// <summary><c>boundaries serve</c>: the web planner from the command line, on loopback only unless told otherwise.</summary>
+[Trait("Category", "Slow")]
 public sealed partial class ServeCommandTests : IDisposable
 {
     private readonly TempFolder _temp = new();

@@ -7,7 +7,7 @@ public sealed class UnitsCommandTests(TraVinhProject project) : IClassFixture<Tr
     [Fact]
     public void Units_Csv_HasTheDocumentedHeaderAndEveryUnit()
     {
-        var result = BoundariesProcess.Run(project.Folder, "units", project.Path, "--format", "csv");
+        var result = BoundariesCommand.Run(project.Folder, "units", project.Path, "--format", "csv");
         var lines = result.Stdout.TrimEnd('\n').Split('\n');
 
         Assert.Equal(0, result.ExitCode);
@@ -19,7 +19,7 @@ public sealed class UnitsCommandTests(TraVinhProject project) : IClassFixture<Tr
     [Fact]
     public void Units_DistrictAndType_FilterTheCommunesOfTpTraVinh()
     {
-        var result = BoundariesProcess.Run(project.Folder, "units", project.Path, "--district", "842", "--type", "phuong", "--format", "csv");
+        var result = BoundariesCommand.Run(project.Folder, "units", project.Path, "--district", "842", "--type", "phuong", "--format", "csv");
         var rows = result.Stdout.TrimEnd('\n').Split('\n')[1..];
 
         Assert.Equal(9, rows.Length);
@@ -30,7 +30,7 @@ public sealed class UnitsCommandTests(TraVinhProject project) : IClassFixture<Tr
     [Fact]
     public void Units_UnitWithoutPolygon_HasPopulationAndNoArea()
     {
-        var result = BoundariesProcess.Run(project.Folder, "units", project.Path, "--district", "850", "--format", "csv");
+        var result = BoundariesCommand.Run(project.Folder, "units", project.Path, "--district", "850", "--format", "csv");
 
         Assert.Contains("29513,Thị trấn Long Thành,Thị trấn,850,", result.Stdout);
         var row = result.Stdout.Split('\n').Single(l => l.StartsWith("29513,", StringComparison.Ordinal));
@@ -40,7 +40,7 @@ public sealed class UnitsCommandTests(TraVinhProject project) : IClassFixture<Tr
     [Fact]
     public void Units_Json_CarriesAreaBasisAndPopulationYear()
     {
-        var result = BoundariesProcess.Run(project.Folder, "units", project.Path, "--format", "json");
+        var result = BoundariesCommand.Run(project.Folder, "units", project.Path, "--format", "json");
 
         Assert.Contains("\"area_basis\": \"polygon\"", result.Stdout);
         Assert.Contains("\"area_basis\": \"no geometry\"", result.Stdout);
@@ -50,7 +50,7 @@ public sealed class UnitsCommandTests(TraVinhProject project) : IClassFixture<Tr
     [Fact]
     public void Qa_TraVinh_ListsTheSliversWithTheirSize()
     {
-        var result = BoundariesProcess.Run(project.Folder, "qa", project.Path, "--format", "csv");
+        var result = BoundariesCommand.Run(project.Folder, "qa", project.Path, "--format", "csv");
         var gaps = result.Stdout.Split('\n').Count(l => l.StartsWith("gap,", StringComparison.Ordinal));
 
         Assert.Equal(0, result.ExitCode);
@@ -60,7 +60,7 @@ public sealed class UnitsCommandTests(TraVinhProject project) : IClassFixture<Tr
     [Fact]
     public void Info_TraVinh_ExplainsTheUnitsWithoutPolygon()
     {
-        var result = BoundariesProcess.Run(project.Folder, "info", project.Path);
+        var result = BoundariesCommand.Run(project.Folder, "info", project.Path);
 
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("no polygon: 29513 Thị trấn Long Thành", result.Stdout);

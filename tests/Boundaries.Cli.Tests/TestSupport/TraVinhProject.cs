@@ -8,7 +8,7 @@ public sealed class TraVinhProject : IDisposable
     public TraVinhProject()
     {
         Path = _folder.File("tra-vinh.gpkg");
-        Import = BoundariesProcess.Run(_folder.Path, "import", RepoPaths.TraVinh, "--out", Path);
+        Import = BoundariesCommand.Run(_folder.Path, "import", RepoPaths.TraVinh, "--out", Path);
     }
 
     /// <summary>The project file.</summary>

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
 using Boundaries.Core.Coverage;
-using Boundaries.Core.Tests.TestSupport;
 using NetTopologySuite;
 using NetTopologySuite.Features;
 using NetTopologySuite.Geometries;

@@ -1,7 +1,6 @@
 using System.Text.Json;
 using Boundaries.Core.Coverage;
 using Boundaries.Core.Geodesy;
-using Boundaries.Core.Tests.TestSupport;
 using NetTopologySuite.Features;
 using NetTopologySuite.Geometries;
 using NetTopologySuite.IO.Converters;

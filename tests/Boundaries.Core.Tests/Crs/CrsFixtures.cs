@@ -1,5 +1,4 @@
 using System.Globalization;
-using Boundaries.Core.Tests.TestSupport;
 
 namespace Boundaries.Core.Tests.Crs;
 

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using Boundaries.Core.Geodesy;
-using Boundaries.Core.Tests.TestSupport;
 using NetTopologySuite.Features;
 using NetTopologySuite.IO.Converters;
 

@@ -1,5 +1,4 @@
 using Boundaries.Core.Scenarios;
-using Boundaries.Core.Tests.TestSupport;
 using Boundaries.Core.Units;
 
 namespace Boundaries.Core.Tests.Scenarios;

@@ -1,6 +1,5 @@
 using Boundaries.Core.Geodesy;
 using Boundaries.Core.Scenarios;
-using Boundaries.Core.Tests.TestSupport;
 using Boundaries.Core.Units;
 using NetTopologySuite.Geometries;
 

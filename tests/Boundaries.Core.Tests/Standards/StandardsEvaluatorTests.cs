@@ -112,8 +112,10 @@ public sealed class StandardsEvaluatorTests
     [Fact]
     public void Evaluate_NoRegimeOnDate_ThrowsNamingTheRegimes()
     {
-        var e = Assert.Throws<ArgumentException>(() => Evaluate(new EvaluationOptions(new DateOnly(2010, 1, 1)), Xa("1", 10, 3000)));
+        var e = Assert.Throws<NoRegimeInForceException>(() => Evaluate(new EvaluationOptions(new DateOnly(2010, 1, 1)), Xa("1", 10, 3000)));
 
+        Assert.Equal(new DateOnly(2010, 1, 1), e.Date);
+        Assert.Contains(e.Regimes, r => r.Id == "r2016");
         Assert.Contains("r2016 (2016-05-25–2022-12-31)", e.Message, StringComparison.Ordinal);
     }
 

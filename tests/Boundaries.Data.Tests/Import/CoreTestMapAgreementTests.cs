@@ -8,7 +8,7 @@ public sealed class CoreTestMapAgreementTests
     [Fact]
     public void TraVinhMap_EveryUnit_SameAsTheImporter()
     {
-        var imported = TraVinhProject.Map;
+        var imported = TraVinhData.Map;
 
         var handmade = TraVinhMap.Load();
 
@@ -26,7 +26,7 @@ public sealed class CoreTestMapAgreementTests
     [Fact]
     public void TraVinhMap_UnassignedPolygon_SameAsTheImporter()
     {
-        var expected = Assert.Single(TraVinhProject.Map.Unassigned);
+        var expected = Assert.Single(TraVinhData.Map.Unassigned);
 
         var actual = Assert.Single(TraVinhMap.Load().Unassigned);
 

@@ -9,8 +9,8 @@ namespace Boundaries.Data.Tests.Import;
 public class TraVinhImportTests
 {
     private const double AreaTolerance = 0.0005;
-    private readonly AdminMap _map = TraVinhProject.Map;
-    private readonly ImportReport _report = TraVinhProject.Report;
+    private readonly AdminMap _map = TraVinhData.Map;
+    private readonly ImportReport _report = TraVinhData.Report;
 
     [Fact]
     public void Import_TraVinh_GivesOneProvinceNineDistricts106Communes()

@@ -11,7 +11,7 @@ public class Vietnam2025ImportTests
     [Fact]
     public void Import_OneProvinceOfTheNationalLayer_GivesItsUnitsAndFiguresOnly()
     {
-        var built = ProjectBuilder.Build(RepoPaths.Vietnam2025, new ImportOptions { Province = "86" }, TraVinhProject.Catalogue);
+        var built = ProjectBuilder.Build(RepoPaths.Vietnam2025, new ImportOptions { Province = "86" }, TraVinhData.Catalogue);
         var map = built.Project.Map;
 
         Assert.Equal("Tỉnh Vĩnh Long", Assert.Single(map.Provinces).FullName);
@@ -41,7 +41,7 @@ public class Vietnam2025ImportTests
     [Trait("Category", "Slow")]
     public void Import_WholeCountry_Gives3321UnitsIn34ProvincesWithTheirDeclaredFigures()
     {
-        var built = ProjectBuilder.Build(RepoPaths.Vietnam2025, ImportOptions.Default, TraVinhProject.Catalogue);
+        var built = ProjectBuilder.Build(RepoPaths.Vietnam2025, ImportOptions.Default, TraVinhData.Catalogue);
         var map = built.Project.Map;
 
         Assert.Equal(34, map.Provinces.Count());

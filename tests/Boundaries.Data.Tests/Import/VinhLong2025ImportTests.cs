@@ -83,10 +83,10 @@ public class VinhLong2025ImportTests
     [Fact]
     public void Import_TraVinh2023_KeepsItsDistrictsAndTakesTheUnitListDateAsBaseline()
     {
-        Assert.Equal(new DateOnly(2023, 4, 10), TraVinhProject.Project.Metadata.Baseline);
-        Assert.DoesNotContain(TraVinhProject.Project.Issues, i => i.Kind == "unexpected-level");
-        Assert.Equal(3885, TraVinhProject.Map[new UnitCode("29245")].OfficialPopulation!.Value);
-        Assert.Equal(3426, TraVinhProject.Map.PopulationOf(TraVinhProject.Map[new UnitCode("29245")]));
+        Assert.Equal(new DateOnly(2023, 4, 10), TraVinhData.Project.Metadata.Baseline);
+        Assert.DoesNotContain(TraVinhData.Project.Issues, i => i.Kind == "unexpected-level");
+        Assert.Equal(3885, TraVinhData.Map[new UnitCode("29245")].OfficialPopulation!.Value);
+        Assert.Equal(3426, TraVinhData.Map.PopulationOf(TraVinhData.Map[new UnitCode("29245")]));
     }
 
     [Fact]

@@ -14,7 +14,7 @@ public sealed class Resolve2023Tests
     /// <summary>The scenario as the resolver proposes it, with the file's fixed description.</summary>
     private static Scenario Generate()
     {
-        var proposal = ArrangementResolver.Resolve(TraVinhProject.Map, TraVinhProject.Catalogue, SeedReport);
+        var proposal = ArrangementResolver.Resolve(TraVinhData.Map, TraVinhData.Catalogue, SeedReport);
         Assert.Empty(proposal.Unresolved);
         return new Scenario
         {
@@ -50,10 +50,10 @@ public sealed class Resolve2023Tests
     [Fact]
     public void Apply_Resolve2023_NoCommuneMustArrangeAndEveryFormedUnitPermitted()
     {
-        var result = ScenarioEngine.Apply(TraVinhProject.Map, ScenarioFile.Read(ScenarioFiles.Resolve2023));
+        var result = ScenarioEngine.Apply(TraVinhData.Map, ScenarioFile.Read(ScenarioFiles.Resolve2023));
 
         Assert.True(result.Applied, result.Refusal?.ToString());
-        var assessment = ScenarioAssessor.Assess(result, TraVinhProject.Catalogue, SeedReport);
+        var assessment = ScenarioAssessor.Assess(result, TraVinhData.Catalogue, SeedReport);
         Assert.Empty(assessment.After.AtLevel(UnitLevel.Commune).Where(a => a.MustArrange == true).Select(a => a.Unit.ToString()));
         Assert.Empty(assessment.NotPermitted.Select(u => u.Change.Code.Value));
         Assert.Equal(9, assessment.Before.AtLevel(UnitLevel.Commune).Count(a => a.MustArrange == true));

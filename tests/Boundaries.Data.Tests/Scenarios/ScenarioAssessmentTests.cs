@@ -12,9 +12,9 @@ public sealed class ScenarioAssessmentTests
 
     private static ScenarioAssessment Assess(string file)
     {
-        var result = ScenarioEngine.Apply(TraVinhProject.Map, ScenarioFile.Read(file));
+        var result = ScenarioEngine.Apply(TraVinhData.Map, ScenarioFile.Read(file));
         Assert.True(result.Applied, result.Refusal?.ToString());
-        return ScenarioAssessor.Assess(result, TraVinhProject.Catalogue, SeedReport);
+        return ScenarioAssessor.Assess(result, TraVinhData.Catalogue, SeedReport);
     }
 
     [Fact]
@@ -72,9 +72,9 @@ public sealed class ScenarioAssessmentTests
     [Fact]
     public void Suggest_Phuong2_NeighboursInTheCityRankedWithSharedLengths()
     {
-        var workspace = new ScenarioWorkspace(TraVinhProject.Map);
+        var workspace = new ScenarioWorkspace(TraVinhData.Map);
 
-        var suggestions = MergeSuggester.For(workspace, "29245", TraVinhProject.Catalogue, SeedReport);
+        var suggestions = MergeSuggester.For(workspace, "29245", TraVinhData.Catalogue, SeedReport);
 
         Assert.NotEmpty(suggestions);
         Assert.All(suggestions, s => Assert.True(s.SharedLengthMeters > 0));
@@ -90,11 +90,11 @@ public sealed class ScenarioAssessmentTests
     [Fact]
     public void Suggest_AfterMerge_UsesIncrementallyUpdatedAdjacency()
     {
-        var workspace = new ScenarioWorkspace(TraVinhProject.Map);
-        var before = MergeSuggester.For(workspace, "29245", TraVinhProject.Catalogue, SeedReport);
+        var workspace = new ScenarioWorkspace(TraVinhData.Map);
+        var before = MergeSuggester.For(workspace, "29245", TraVinhData.Catalogue, SeedReport);
 
         workspace.Apply(new MergeOperation(["29245", "29242", "29251"], new NewUnitSpec("29242", "Phường 3", UnitType.Phuong)));
-        var after = MergeSuggester.For(workspace, "29242", TraVinhProject.Catalogue, SeedReport);
+        var after = MergeSuggester.For(workspace, "29242", TraVinhData.Catalogue, SeedReport);
 
         Assert.Contains(before, s => s.Neighbour.Code.Value == "29242");
         Assert.DoesNotContain(after, s => s.Neighbour.Code.Value is "29245" or "29251" or "29242");

@@ -7,7 +7,7 @@ namespace Boundaries.Data.Tests.Scenarios;
 
 public sealed class ScenarioCsvTests
 {
-    private static readonly AdminMap Map = TraVinhProject.Map;
+    private static readonly AdminMap Map = TraVinhData.Map;
 
     private static ScenarioResult Nq1277() => ScenarioEngine.Apply(Map, ScenarioFile.Read(ScenarioFiles.Path1277));
 

@@ -7,7 +7,7 @@ namespace Boundaries.Data.Tests.Scenarios;
 
 public sealed class ScenarioFilesApplyTests
 {
-    private static readonly AdminMap Map = TraVinhProject.Map;
+    private static readonly AdminMap Map = TraVinhData.Map;
 
     [Fact]
     public void Apply_Nq1277File_104CommunesPhuong3Within3PercentOf147Km2()

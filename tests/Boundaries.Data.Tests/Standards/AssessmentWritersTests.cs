@@ -23,7 +23,7 @@ public sealed class AssessmentWritersTests
     }
 
     [Fact]
-    public void Write_CsvOfSample_MatchesApprovedFile() => ApprovalFile.Verify(Csv(Sample()), "AssessmentSample.approved.csv");
+    public void Write_CsvOfSample_MatchesApprovedFile() => ApprovalFile.Verify(Csv(Sample()), "Boundaries.Data.Tests", Path.Combine("Standards", "AssessmentSample.approved.csv"));
 
     [Fact]
     public void Write_GeoJsonOfSample_MatchesApprovedFile()
@@ -31,7 +31,7 @@ public sealed class AssessmentWritersTests
         using var stream = new MemoryStream();
         AssessmentGeoJsonWriter.Write(stream, Sample().Assessments);
 
-        ApprovalFile.Verify(Encoding.UTF8.GetString(stream.ToArray()), "AssessmentSample.approved.geojson");
+        ApprovalFile.Verify(Encoding.UTF8.GetString(stream.ToArray()), "Boundaries.Data.Tests", Path.Combine("Standards", "AssessmentSample.approved.geojson"));
     }
 
     [Fact]
@@ -121,6 +121,6 @@ public sealed class AssessmentWritersTests
         {
             GeometrySources = new Dictionary<UnitLevel, string> { [UnitLevel.Commune] = "sample squares" },
         };
-        return StandardsEvaluator.Evaluate(new AdminMap(units), TraVinhProject.Catalogue, options);
+        return StandardsEvaluator.Evaluate(new AdminMap(units), TraVinhData.Catalogue, options);
     }
 }

@@ -10,7 +10,7 @@ public sealed class MergedUnitTests
     private static readonly HypotheticalUnit NewPhuong3 = new(UnitType.Phuong, 1.47, 18_644, 3) { ParentType = UnitType.ThanhPhoThuocTinh };
 
     private static MergerAssessment Evaluate(HypotheticalUnit unit) =>
-        StandardsEvaluator.EvaluateHypothetical(TraVinhProject.Catalogue, unit, new EvaluationOptions(new DateOnly(2024, 11, 14)));
+        StandardsEvaluator.EvaluateHypothetical(TraVinhData.Catalogue, unit, new EvaluationOptions(new DateOnly(2024, 11, 14)));
 
     [Fact]
     public void EvaluateHypothetical_Nq1277Phuong3_GivesThePercentagesOfTheResolution()

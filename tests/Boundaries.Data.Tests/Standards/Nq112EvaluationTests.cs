@@ -10,7 +10,7 @@ public sealed class Nq112EvaluationTests
     private static readonly DateOnly Today = new(2026, 12, 4);
 
     private static MapEvaluation Evaluate(DateOnly asOf) =>
-        StandardsEvaluator.Evaluate(TraVinhProject.Map, TraVinhProject.Catalogue, new EvaluationOptions(asOf));
+        StandardsEvaluator.Evaluate(TraVinhData.Map, TraVinhData.Catalogue, new EvaluationOptions(asOf));
 
     [Fact]
     public void Evaluate_In2026_ChoosesNq112AndNoArrangementProgramme()

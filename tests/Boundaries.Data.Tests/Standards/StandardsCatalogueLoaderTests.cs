@@ -11,7 +11,7 @@ public sealed class StandardsCatalogueLoaderTests : IDisposable
     public StandardsCatalogueLoaderTests()
     {
         Directory.CreateDirectory(_copy);
-        foreach (var file in Directory.GetFiles(TraVinhProject.CatalogueFolder, "*.json"))
+        foreach (var file in Directory.GetFiles(TraVinhData.CatalogueFolder, "*.json"))
         {
             File.Copy(file, Path.Combine(_copy, Path.GetFileName(file)));
         }
@@ -22,7 +22,7 @@ public sealed class StandardsCatalogueLoaderTests : IDisposable
     [Fact]
     public void Load_BundledCatalogue_HasTheRegimesProgrammesAndOrientation()
     {
-        var catalogue = StandardsCatalogueLoader.Load(TraVinhProject.CatalogueFolder);
+        var catalogue = StandardsCatalogueLoader.Load(TraVinhData.CatalogueFolder);
 
         Assert.Equal(["nq1211-2016", "nq1211-nq27", "nq112-2025"], catalogue.Regimes.Select(r => r.Id));
         Assert.Equal(["nq653-2019", "nq35-2023"], catalogue.Programmes.Select(p => p.Id));
@@ -34,7 +34,7 @@ public sealed class StandardsCatalogueLoaderTests : IDisposable
     [Fact]
     public void Load_BundledCatalogue_KeepsTheStatusOfTheSharedFacts()
     {
-        var catalogue = StandardsCatalogueLoader.Load(TraVinhProject.CatalogueFolder);
+        var catalogue = StandardsCatalogueLoader.Load(TraVinhData.CatalogueFolder);
         var amended = catalogue.FindRegime("nq1211-nq27")!;
         var secondPeriod = catalogue.FindPeriod("nq35-2023/2026-2030", new DateOnly(2026, 1, 1))!.Period;
 

@@ -12,7 +12,7 @@ public sealed class TraVinhEvaluationTests
     private static readonly string[] SeedUnits = ["29245", "29242", "29251", "29462", "29494", "29416"];
 
     private static MapEvaluation Evaluate(DateOnly asOf, AreaBasis basis = AreaBasis.PreferOfficial) =>
-        StandardsEvaluator.Evaluate(TraVinhProject.Map, TraVinhProject.Catalogue, new EvaluationOptions(asOf) { AreaBasis = basis });
+        StandardsEvaluator.Evaluate(TraVinhData.Map, TraVinhData.Catalogue, new EvaluationOptions(asOf) { AreaBasis = basis });
 
     [Fact]
     public void Evaluate_AsOfSeedReport_ChoosesNq1211AsAmendedAndNq35FirstPeriod()
@@ -165,10 +165,10 @@ public sealed class TraVinhEvaluationTests
     [Fact]
     public void Evaluate_ProvinceWithoutPolygon_UsesTheSumOfItsDistricts()
     {
-        var map = TraVinhProject.Map;
+        var map = TraVinhData.Map;
         var withoutProvincePolygon = new AdminMap(map.Units.Select(u => u.Level == UnitLevel.Province ? u with { Geometry = null } : u), map.Unassigned);
 
-        var a = StandardsEvaluator.Evaluate(withoutProvincePolygon, TraVinhProject.Catalogue, new EvaluationOptions(SeedReport))["84"];
+        var a = StandardsEvaluator.Evaluate(withoutProvincePolygon, TraVinhData.Catalogue, new EvaluationOptions(SeedReport))["84"];
 
         Assert.Equal(FigureOrigin.SumOfSubordinates, a.Area.Origin);
         Assert.Equal(2319.16, a.Area.Km2!.Value, 0.05);
@@ -211,7 +211,7 @@ public sealed class TraVinhEvaluationTests
         // Since 2026 the regime in force is NQ 112/2025; NQ 35's rows measure against NQ 1211 as amended, named here.
         var options = new EvaluationOptions(new DateOnly(2027, 1, 1)) { ProgrammeId = "nq35-2023/2026-2030", RegimeId = "nq1211-nq27" };
 
-        var evaluation = StandardsEvaluator.Evaluate(TraVinhProject.Map, TraVinhProject.Catalogue, options);
+        var evaluation = StandardsEvaluator.Evaluate(TraVinhData.Map, TraVinhData.Catalogue, options);
 
         Assert.Equal("nq1211-nq27", evaluation.Selection.Regime.Id);
         Assert.Contains(evaluation["29242"].Unconfirmed, r => r.Id == "nq35-2023/2026-2030/commune-area-below-30-population-below-300");
@@ -223,7 +223,7 @@ public sealed class TraVinhEvaluationTests
     {
         var options = new EvaluationOptions(SeedReport) { ProgrammeId = "nq35-2024" };
 
-        var e = Assert.Throws<ArgumentException>(() => StandardsEvaluator.Evaluate(TraVinhProject.Map, TraVinhProject.Catalogue, options));
+        var e = Assert.Throws<ArgumentException>(() => StandardsEvaluator.Evaluate(TraVinhData.Map, TraVinhData.Catalogue, options));
 
         Assert.Contains("'nq35-2024'", e.Message, StringComparison.Ordinal);
         Assert.Contains("nq35-2023/2026-2030", e.Message, StringComparison.Ordinal);

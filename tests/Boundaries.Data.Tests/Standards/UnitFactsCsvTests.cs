@@ -8,7 +8,7 @@ namespace Boundaries.Data.Tests.Standards;
 public sealed class UnitFactsCsvTests
 {
     private static UnitFactsTable Bundled() =>
-        UnitFactsCsv.Read(Path.Combine(RepoPaths.TraVinh, "unit-facts.csv"), TraVinhProject.Catalogue.FactKinds);
+        UnitFactsCsv.Read(Path.Combine(RepoPaths.TraVinh, "unit-facts.csv"), TraVinhData.Catalogue.FactKinds);
 
     [Fact]
     public void Read_BundledFile_HasNoWarnings()
@@ -63,7 +63,7 @@ public sealed class UnitFactsCsvTests
             29251,exempt-isolated-location,yes,,"ấp xa, cách biệt",s,confirmed
             """;
 
-        var table = UnitFactsCsv.Parse(new StringReader(text), "facts.csv", TraVinhProject.Catalogue.FactKinds);
+        var table = UnitFactsCsv.Parse(new StringReader(text), "facts.csv", TraVinhData.Catalogue.FactKinds);
 
         Assert.Equal(3, table.Issues.Count);
         Assert.Contains(table.Issues, i => i.Message.StartsWith("line 2:", StringComparison.Ordinal) && i.Code == "29242" && i.File == "facts.csv");

@@ -8,7 +8,7 @@ namespace Boundaries.Data.Tests.Standards;
 public sealed class VinhLong2025EvaluationTests
 {
     private static readonly Lazy<MapEvaluation> Today = new(() =>
-        StandardsEvaluator.Evaluate(VinhLong2025Project.Map, TraVinhProject.Catalogue, new EvaluationOptions(new DateOnly(2026, 12, 4))));
+        StandardsEvaluator.Evaluate(VinhLong2025Project.Map, TraVinhData.Catalogue, new EvaluationOptions(new DateOnly(2026, 12, 4))));
 
     [Theory]
     // Hand computation from the declared figures (units_2025.csv): area / standard, population / standard.

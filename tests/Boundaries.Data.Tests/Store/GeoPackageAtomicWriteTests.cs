@@ -7,6 +7,7 @@ using NetTopologySuite.Geometries;
 namespace Boundaries.Data.Tests.Store;
 
 /// <summary>A save either replaces the project file whole or leaves the folder as it was.</summary>
+[Trait("Category", "Slow")]
 public sealed class GeoPackageAtomicWriteTests
 {
     [Fact]
@@ -15,7 +16,7 @@ public sealed class GeoPackageAtomicWriteTests
         using var folder = new TempFolder();
         using var cancellation = new CancellationTokenSource();
         var seenMidWrite = new List<string>();
-        var project = WithFactorsThatCancel(TraVinhProject.Project, cancellation, () => seenMidWrite.AddRange(folder.Entries()));
+        var project = WithFactorsThatCancel(TraVinhData.Project, cancellation, () => seenMidWrite.AddRange(folder.Entries()));
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => new GeoPackageProjectStore(folder.File("p.gpkg")).SaveAsync(project, cancellation.Token));
 
@@ -32,10 +33,10 @@ public sealed class GeoPackageAtomicWriteTests
     {
         using var folder = new TempFolder();
         var store = new GeoPackageProjectStore(folder.File("tra-vinh.gpkg"));
-        await store.SaveAsync(TraVinhProject.Project);
+        await store.SaveAsync(TraVinhData.Project);
         var before = await File.ReadAllBytesAsync(store.Path);
 
-        await Assert.ThrowsAsync<ArgumentException>(() => store.SaveAsync(WithLineStringCommune(TraVinhProject.Project)));
+        await Assert.ThrowsAsync<ArgumentException>(() => store.SaveAsync(WithLineStringCommune(TraVinhData.Project)));
 
         Assert.Equal(before, await File.ReadAllBytesAsync(store.Path));
         Assert.Equal(["tra-vinh.gpkg"], folder.Entries());
@@ -47,12 +48,12 @@ public sealed class GeoPackageAtomicWriteTests
     {
         using var folder = new TempFolder();
         var store = new GeoPackageProjectStore(folder.File("tra-vinh.gpkg"));
-        await store.SaveAsync(TraVinhProject.Project);
+        await store.SaveAsync(TraVinhData.Project);
         var before = await File.ReadAllBytesAsync(store.Path);
         using var cancellation = new CancellationTokenSource();
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() =>
-            store.SaveAsync(WithFactorsThatCancel(TraVinhProject.Project, cancellation, () => { }), cancellation.Token));
+            store.SaveAsync(WithFactorsThatCancel(TraVinhData.Project, cancellation, () => { }), cancellation.Token));
 
         Assert.Equal(before, await File.ReadAllBytesAsync(store.Path));
         Assert.Equal(["tra-vinh.gpkg"], folder.Entries());
@@ -66,7 +67,7 @@ public sealed class GeoPackageAtomicWriteTests
         // A folder where the file should go makes the final rename fail after the whole file was written.
         Directory.CreateDirectory(folder.File("p.gpkg"));
 
-        await Assert.ThrowsAnyAsync<IOException>(() => new GeoPackageProjectStore(folder.File("p.gpkg")).SaveAsync(TraVinhProject.Project));
+        await Assert.ThrowsAnyAsync<IOException>(() => new GeoPackageProjectStore(folder.File("p.gpkg")).SaveAsync(TraVinhData.Project));
 
         Assert.Equal(["p.gpkg"], folder.Entries());
         Assert.True(Directory.Exists(folder.File("p.gpkg")));
@@ -78,7 +79,7 @@ public sealed class GeoPackageAtomicWriteTests
         using var folder = new TempFolder();
         var target = Path.Combine(folder.Path, "missing", "p.gpkg");
 
-        var error = await Assert.ThrowsAsync<DirectoryNotFoundException>(() => new GeoPackageProjectStore(target).SaveAsync(TraVinhProject.Project));
+        var error = await Assert.ThrowsAsync<DirectoryNotFoundException>(() => new GeoPackageProjectStore(target).SaveAsync(TraVinhData.Project));
 
         Assert.Contains(Path.Combine(folder.Path, "missing"), error.Message);
         Assert.Empty(folder.Entries());
@@ -90,7 +91,7 @@ public sealed class GeoPackageAtomicWriteTests
         using var folder = new TempFolder();
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() =>
-            new GeoPackageProjectStore(folder.File("p.gpkg")).SaveAsync(TraVinhProject.Project, new CancellationToken(canceled: true)));
+            new GeoPackageProjectStore(folder.File("p.gpkg")).SaveAsync(TraVinhData.Project, new CancellationToken(canceled: true)));
 
         Assert.Empty(folder.Entries());
     }

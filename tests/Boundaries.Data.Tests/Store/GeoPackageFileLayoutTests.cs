@@ -14,7 +14,7 @@ public sealed class GeoPackageFileLayoutTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         var file = _folder.File("tra-vinh.gpkg");
-        await new GeoPackageProjectStore(file).SaveAsync(TraVinhProject.Project);
+        await new GeoPackageProjectStore(file).SaveAsync(TraVinhData.Project);
         _db = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = file, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
         await _db.OpenAsync();
     }
@@ -58,7 +58,7 @@ public sealed class GeoPackageFileLayoutTests : IAsyncLifetime
         var rows = Rows("SELECT table_name, data_type, srs_id, min_x, min_y, max_x, max_y, last_change FROM gpkg_contents ORDER BY table_name");
 
         Assert.Equal(
-            ["communes", "data_issues", "districts", "figure_doubts", "official_populations", "population_figures", "project_metadata", "provinces", "special_factors", "unassigned_areas"],
+            ["communes", "data_issues", "districts", "figure_doubts", "official_populations", "project_metadata", "provinces", "special_factors", "unassigned_areas"],
             rows.Select(r => (string)r[0]!));
         Assert.All(rows.Where(r => (string)r[1]! == "features"), r => Assert.Equal(4326L, r[2]));
 
@@ -125,9 +125,10 @@ public sealed class GeoPackageFileLayoutTests : IAsyncLifetime
     [Fact]
     public void AttributeTables_TraVinh_HoldFiguresFactorsIssuesAndMetadata()
     {
-        // Population is the 2019 census of the 106 communes; districts and the province roll it up and store none.
-        Assert.Equal(106L, Scalar("SELECT count(*) FROM population_figures"));
-        Assert.Equal(1_009_168L, Scalar("SELECT sum(value) FROM population_figures WHERE code IN (SELECT code FROM communes)"));
+        // Population is the 2019 census of the 106 communes, written once, on the commune layer with its year and source;
+        // districts and the province roll it up and store none.
+        Assert.Equal(106L, Scalar("SELECT count(*) FROM communes WHERE population IS NOT NULL AND population_year = 2019 AND population_source <> ''"));
+        Assert.Equal(1_009_168L, Scalar("SELECT sum(population) FROM communes"));
 
         // Xã Định An (unit-facts.csv): listed as must-arrange, and proposed by the province not to be arranged.
         Assert.Equal(

@@ -5,6 +5,7 @@ using Microsoft.Data.Sqlite;
 namespace Boundaries.Data.Tests.Store;
 
 /// <summary>Loading anything but a Boundaries project fails with one line that names the file and the problem.</summary>
+[Trait("Category", "Slow")]
 public sealed class GeoPackageLoadValidationTests
 {
     [Fact]
@@ -118,7 +119,7 @@ public sealed class GeoPackageLoadValidationTests
     private static async Task<string> SaveTraVinh(TempFolder folder)
     {
         var path = folder.File("tra-vinh.gpkg");
-        await new GeoPackageProjectStore(path).SaveAsync(TraVinhProject.Project);
+        await new GeoPackageProjectStore(path).SaveAsync(TraVinhData.Project);
         return path;
     }
 

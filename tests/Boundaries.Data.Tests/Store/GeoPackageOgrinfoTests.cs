@@ -4,12 +4,13 @@ using Boundaries.Data.Tests.TestSupport;
 namespace Boundaries.Data.Tests.Store;
 
 /// <summary>Opens the written file with GDAL, as QGIS would, and checks what GDAL sees.</summary>
+[Trait("Category", "Slow")]
 public sealed class GeoPackageOgrinfoTests
 {
     private static async Task<string> SaveTraVinh(TempFolder folder)
     {
         var file = folder.File("tra-vinh.gpkg");
-        await new GeoPackageProjectStore(file).SaveAsync(TraVinhProject.Project);
+        await new GeoPackageProjectStore(file).SaveAsync(TraVinhData.Project);
         return file;
     }
 
@@ -28,7 +29,7 @@ public sealed class GeoPackageOgrinfoTests
         Assert.Contains(": districts (Multi Polygon)", result.Output);
         Assert.Contains(": communes (Multi Polygon)", result.Output);
         Assert.Contains(": unassigned_areas (Multi Polygon)", result.Output);
-        Assert.Contains(": population_figures (None)", result.Output);
+        Assert.DoesNotContain("population_figures", result.Output, StringComparison.Ordinal);
         Assert.Contains(": official_populations (None)", result.Output);
         Assert.Contains(": figure_doubts (None)", result.Output);
         Assert.Contains(": special_factors (None)", result.Output);

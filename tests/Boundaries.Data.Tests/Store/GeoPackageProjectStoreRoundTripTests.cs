@@ -6,6 +6,7 @@ using NetTopologySuite.Geometries;
 
 namespace Boundaries.Data.Tests.Store;
 
+[Trait("Category", "Slow")]
 public sealed class GeoPackageProjectStoreRoundTripTests
 {
     private static async Task<BoundaryProject> SaveAndLoad(BoundaryProject project, TempFolder folder)
@@ -19,7 +20,7 @@ public sealed class GeoPackageProjectStoreRoundTripTests
     public async Task LoadAsync_AfterSavingTraVinh_ReturnsEveryUnitWithItsFigures()
     {
         using var folder = new TempFolder();
-        var original = TraVinhProject.Project;
+        var original = TraVinhData.Project;
 
         var loaded = await SaveAndLoad(original, folder);
 
@@ -47,7 +48,7 @@ public sealed class GeoPackageProjectStoreRoundTripTests
     public async Task LoadAsync_AfterSavingTraVinh_ReturnsTheSamePolygonsAndAreas()
     {
         using var folder = new TempFolder();
-        var original = TraVinhProject.Project;
+        var original = TraVinhData.Project;
 
         var loaded = await SaveAndLoad(original, folder);
 
@@ -69,7 +70,7 @@ public sealed class GeoPackageProjectStoreRoundTripTests
     {
         using var folder = new TempFolder();
 
-        var loaded = await SaveAndLoad(TraVinhProject.Project, folder);
+        var loaded = await SaveAndLoad(TraVinhData.Project, folder);
 
         // Phường 3 of TP Trà Vinh: census 2019 population 3,499; c. 2009 polygon 0.17 km² (reference fixture).
         // Phường 6: official area 1.01 km² given with NQ 1277/NQ-UBTVQH15 (unit-facts.csv).
@@ -86,9 +87,9 @@ public sealed class GeoPackageProjectStoreRoundTripTests
     public async Task LoadAsync_AfterSavingTraVinh_KeepsTheUnassignedPolygonOfDuyenHai()
     {
         using var folder = new TempFolder();
-        var expected = TraVinhProject.Project.Map.Unassigned.Single();
+        var expected = TraVinhData.Project.Map.Unassigned.Single();
 
-        var actual = (await SaveAndLoad(TraVinhProject.Project, folder)).Map.Unassigned.Single();
+        var actual = (await SaveAndLoad(TraVinhData.Project, folder)).Map.Unassigned.Single();
 
         Assert.Equal("Thị trấn Duyên Hải", actual.Name);
         Assert.Equal(new UnitCode("851"), actual.ParentCode);
@@ -102,7 +103,7 @@ public sealed class GeoPackageProjectStoreRoundTripTests
     public async Task LoadAsync_AfterSavingTraVinh_ReturnsMetadataAndIssues()
     {
         using var folder = new TempFolder();
-        var project = TraVinhProject.Project;
+        var project = TraVinhData.Project;
 
         // Saved in Vietnam: the offset and the milliseconds must survive the file. The coverage QA issues, which the
         // import command adds, carry a location and a magnitude in m² or m.
@@ -153,8 +154,8 @@ public sealed class GeoPackageProjectStoreRoundTripTests
     {
         using var folder = new TempFolder();
         var store = new GeoPackageProjectStore(folder.File("p.gpkg"));
-        await store.SaveAsync(TraVinhProject.Project);
-        var small = new BoundaryProject(new AdminMap([new AdminUnit { Code = "84", Name = "Trà Vinh", Type = UnitType.Tinh }]), TraVinhProject.Project.Metadata, []);
+        await store.SaveAsync(TraVinhData.Project);
+        var small = new BoundaryProject(new AdminMap([new AdminUnit { Code = "84", Name = "Trà Vinh", Type = UnitType.Tinh }]), TraVinhData.Project.Metadata, []);
 
         await store.SaveAsync(small);
 

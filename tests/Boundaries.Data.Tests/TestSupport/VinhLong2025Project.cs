@@ -8,7 +8,7 @@ namespace Boundaries.Data.Tests.TestSupport;
 /// <summary>The bundled tỉnh Vĩnh Long of 2025-07-01 (data/boundaries/vinh-long-2025) as imported by <see cref="ProjectBuilder"/>, built once per test run.</summary>
 internal static class VinhLong2025Project
 {
-    private static readonly Lazy<ProjectBuildResult> Built = new(() => ProjectBuilder.Build(RepoPaths.VinhLong2025, ImportOptions.Default, TraVinhProject.Catalogue));
+    private static readonly Lazy<ProjectBuildResult> Built = new(() => ProjectBuilder.Build(RepoPaths.VinhLong2025, ImportOptions.Default, TraVinhData.Catalogue));
 
     /// <summary>The project.</summary>
     public static BoundaryProject Project => Built.Value.Project;

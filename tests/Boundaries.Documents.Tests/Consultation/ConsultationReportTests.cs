@@ -11,7 +11,7 @@ public sealed class ConsultationReportTests
     {
         var report = AllDocuments.ConsultationReport(ApprovalThreshold.VotersOver50);
 
-        ApprovalFile.Verify(report.Markdown, Path.Combine("Consultation", "Approved", "tally-test-fixture.voters-over-50.approved.md"));
+        ApprovalFile.Verify(report.Markdown, "Boundaries.Documents.Tests", Path.Combine("Consultation", "Approved", "tally-test-fixture.voters-over-50.approved.md"));
     }
 
     [Fact]

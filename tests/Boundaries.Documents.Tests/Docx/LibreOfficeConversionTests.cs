@@ -4,6 +4,7 @@ using Boundaries.Documents.Tests.TestSupport;
 namespace Boundaries.Documents.Tests.Docx;
 
 /// <summary>LibreOffice opens every DOCX and converts it to PDF (needs Debian's libreoffice-writer-nogui; fails, never skips, without it).</summary>
+[Trait("Category", "Slow")]
 public sealed class LibreOfficeConversionTests
 {
     [Fact]

@@ -1,4 +1,4 @@
-using Boundaries.Documents.Formatting;
+using Boundaries.Core.Formatting;
 
 namespace Boundaries.Documents.Tests.Formatting;
 

@@ -27,6 +27,6 @@ public sealed class DossierApprovalTests
 
         var rendered = DossierRenderer.RenderDossier(model, TraVinhDossiers.Templates).Single(d => d.Name == document);
 
-        ApprovalFile.Verify(rendered.Markdown, Path.Combine("Templates", "Approved", $"{scenario}.{document}.approved.md"));
+        ApprovalFile.Verify(rendered.Markdown, "Boundaries.Documents.Tests", Path.Combine("Templates", "Approved", $"{scenario}.{document}.approved.md"));
     }
 }

@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using Boundaries.Documents.Formatting;
+using Boundaries.Core.Formatting;
 using Boundaries.Documents.Model;
 using Boundaries.Documents.Tests.TestSupport;
 

@@ -2,10 +2,7 @@ using Boundaries.Core.Evaluation;
 using Boundaries.Core.Scenarios;
 using Boundaries.Core.Standards;
 using Boundaries.Core.Units;
-using Boundaries.Data.Import;
-using Boundaries.Data.Projects;
 using Boundaries.Data.Scenarios;
-using Boundaries.Data.Standards;
 using Boundaries.Documents.Model;
 using Boundaries.Documents.Templates;
 
@@ -15,16 +12,14 @@ namespace Boundaries.Documents.Tests.TestSupport;
 internal static class TraVinhDossiers
 {
     /// <summary>The date of the province's seed report, used as the dossier date so generated text is deterministic.</summary>
-    public static readonly DateOnly SeedReport = new(2023, 6, 13);
+    public static readonly DateOnly SeedReport = TraVinhData.SeedReport;
 
-    private static readonly Lazy<StandardsCatalogue> LazyCatalogue = new(() => StandardsCatalogueLoader.Load(RepoPaths.Standards));
-    private static readonly Lazy<AdminMap> LazyMap = new(() => ProjectBuilder.Build(RepoPaths.TraVinh, ImportOptions.Default, LazyCatalogue.Value).Project.Map);
     private static readonly Lazy<DossierModel> Lazy1277 = new(() => Model("nq1277-2024-tp-tra-vinh.json"));
     private static readonly Lazy<DossierModel> Lazy728 = new(() => Model("nq728-2023-long-khanh-ngu-lac.json"));
 
-    public static StandardsCatalogue Catalogue => LazyCatalogue.Value;
+    public static StandardsCatalogue Catalogue => TraVinhData.Catalogue;
 
-    public static AdminMap Map => LazyMap.Value;
+    public static AdminMap Map => TraVinhData.Map;
 
     public static DossierModel Nq1277 => Lazy1277.Value;
 

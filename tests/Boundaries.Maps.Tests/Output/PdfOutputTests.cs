@@ -4,6 +4,7 @@ using Boundaries.Maps.Tests.TestSupport;
 
 namespace Boundaries.Maps.Tests.Output;
 
+[Trait("Category", "Slow")]
 public sealed partial class PdfOutputTests
 {
     [Fact]

@@ -4,6 +4,7 @@ using SkiaSharp;
 
 namespace Boundaries.Maps.Tests.Output;
 
+[Trait("Category", "Slow")]
 public sealed class PngOutputTests
 {
     [Fact]

@@ -4,6 +4,7 @@ using Boundaries.Maps.Tests.TestSupport;
 
 namespace Boundaries.Maps.Tests.Output;
 
+[Trait("Category", "Slow")]
 public sealed class SvgOutputTests
 {
     private static readonly XNamespace Svg = "http://www.w3.org/2000/svg";

@@ -2,10 +2,7 @@ using Boundaries.Core.Evaluation;
 using Boundaries.Core.Scenarios;
 using Boundaries.Core.Standards;
 using Boundaries.Core.Units;
-using Boundaries.Data.Import;
-using Boundaries.Data.Projects;
 using Boundaries.Data.Scenarios;
-using Boundaries.Data.Standards;
 using Boundaries.Data.Store;
 
 namespace Boundaries.Maps.Tests.TestSupport;
@@ -13,8 +10,6 @@ namespace Boundaries.Maps.Tests.TestSupport;
 /// <summary>The real Trà Vinh project through the importer, evaluated as of the seed report (13/06/2023), and NQ 1277 applied to it; built once.</summary>
 internal static class TraVinh
 {
-    private static readonly Lazy<StandardsCatalogue> LazyCatalogue = new(() => StandardsCatalogueLoader.Load(RepoPaths.Standards));
-    private static readonly Lazy<BoundaryProject> LazyProject = new(() => ProjectBuilder.Build(RepoPaths.TraVinh, ImportOptions.Default, Catalogue).Project);
     private static readonly Lazy<MapEvaluation> LazyEvaluation = new(() => StandardsEvaluator.Evaluate(Map, Catalogue, new EvaluationOptions(SeedReport)));
     private static readonly Lazy<(ScenarioResult, ScenarioAssessment)> LazyNq1277 = new(() =>
     {
@@ -23,11 +18,11 @@ internal static class TraVinh
     });
 
     /// <summary>The date of the province's seed report.</summary>
-    public static readonly DateOnly SeedReport = new(2023, 6, 13);
+    public static readonly DateOnly SeedReport = TraVinhData.SeedReport;
 
-    public static StandardsCatalogue Catalogue => LazyCatalogue.Value;
+    public static StandardsCatalogue Catalogue => TraVinhData.Catalogue;
 
-    public static BoundaryProject Project => LazyProject.Value;
+    public static BoundaryProject Project => TraVinhData.Project;
 
     public static AdminMap Map => Project.Map;
 

@@ -7,6 +7,7 @@ using Boundaries.Web.Tests.TestSupport;
 namespace Boundaries.Web.Tests.Downloads;
 
 [Collection(PlannerCollection.Name)]
+[Trait("Category", "Slow")]
 public sealed class DownloadApiTests(TraVinhPlanner planner)
 {
     private HttpClient Client => planner.Client;

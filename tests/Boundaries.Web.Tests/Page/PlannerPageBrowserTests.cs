@@ -6,6 +6,7 @@ namespace Boundaries.Web.Tests.Page;
 
 /// <summary>The planner page in a real headless Chromium (Debian's package, driven by Playwright with the system executable).</summary>
 [Collection(PlannerCollection.Name)]
+[Trait("Category", "Slow")]
 public sealed class PlannerPageBrowserTests(TraVinhPlanner planner)
 {
     private const string Chromium = "/usr/bin/chromium";

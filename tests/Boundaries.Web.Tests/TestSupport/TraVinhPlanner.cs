@@ -1,6 +1,3 @@
-using Boundaries.Data.Import;
-using Boundaries.Data.Projects;
-using Boundaries.Data.Standards;
 using Boundaries.Documents.Templates;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -58,8 +55,8 @@ public sealed class TraVinhPlanner : IAsyncLifetime
     /// <summary>The Trà Vinh map through the importer, with the catalogue of data/standards.</summary>
     private static PlannerOptions Load()
     {
-        var catalogue = StandardsCatalogueLoader.Load(RepoPaths.Standards);
-        var project = ProjectBuilder.Build(RepoPaths.TraVinh, ImportOptions.Default, catalogue).Project;
+        var catalogue = TraVinhData.Catalogue;
+        var project = TraVinhData.Project;
         return new PlannerOptions
         {
             Map = project.Map,
@@ -67,7 +64,7 @@ public sealed class TraVinhPlanner : IAsyncLifetime
             DatasetId = "tra-vinh",
             Catalogue = catalogue,
             ScenariosFolder = "",
-            DefaultAsOf = new DateOnly(2023, 6, 13),
+            DefaultAsOf = TraVinhData.SeedReport,
             UnitsAsOf = project.Metadata.UnitsAsOf,
             Provenance = project.Metadata.Sources,
             Issues = project.Issues,

@@ -17,8 +17,6 @@ internal sealed class GeoPackageContext(SqliteConnection connection) : DbContext
 
     public DbSet<UnassignedAreaRow> UnassignedAreas => Set<UnassignedAreaRow>();
 
-    public DbSet<PopulationFigureRow> PopulationFigures => Set<PopulationFigureRow>();
-
     public DbSet<SpecialFactorRow> SpecialFactors => Set<SpecialFactorRow>();
 
     public DbSet<DataIssueRow> DataIssues => Set<DataIssueRow>();
@@ -60,7 +58,6 @@ internal sealed class GeoPackageContext(SqliteConnection connection) : DbContext
             e.HasKey(r => r.Fid);
             e.Property(r => r.Geometry).HasConversion(blob);
         });
-        modelBuilder.Entity<PopulationFigureRow>().HasKey(r => r.Fid);
         modelBuilder.Entity<SpecialFactorRow>().HasKey(r => r.Fid);
         modelBuilder.Entity<DataIssueRow>().HasKey(r => r.Fid);
         modelBuilder.Entity<MetadataRow>().HasKey(r => r.Fid);

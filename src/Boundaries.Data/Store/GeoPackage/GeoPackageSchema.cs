@@ -27,9 +27,6 @@ internal static class GeoPackageSchema
     /// <summary>The layer of polygons that belong to no current unit.</summary>
     public const string UnassignedAreas = "unassigned_areas";
 
-    /// <summary>The attribute table of population figures.</summary>
-    public const string PopulationFigures = "population_figures";
-
     /// <summary>The attribute table of special factors.</summary>
     public const string SpecialFactors = "special_factors";
 
@@ -125,7 +122,6 @@ internal static class GeoPackageSchema
 
         // Req 119: "Every such attribute table SHALL be structured consistently with [the sample] ...
         // A table SHALL have a primary key column of type INTEGER and that column SHALL act as a rowid alias."
-        AttributeTable(PopulationFigures, "code TEXT NOT NULL, value INTEGER NOT NULL, year INTEGER NOT NULL, source TEXT NOT NULL"),
         AttributeTable(SpecialFactors, "code TEXT NOT NULL, kind TEXT NOT NULL, reason TEXT NOT NULL, source TEXT NOT NULL, value DOUBLE"),
         AttributeTable(
             DataIssues,

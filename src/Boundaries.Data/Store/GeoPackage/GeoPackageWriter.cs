@@ -49,13 +49,11 @@ internal static class GeoPackageWriter
         context.UnassignedAreas.AddRange(unassigned);
         AddFeatureTable(context, GeoPackageSchema.UnassignedAreas, "Unassigned areas", ProjectToRows.Extent(unassigned.Select(r => r.Geometry)), now);
 
-        context.PopulationFigures.AddRange(ProjectToRows.PopulationFigures(map.Units));
         context.SpecialFactors.AddRange(ProjectToRows.SpecialFactors(map.Units));
         context.DataIssues.AddRange(ProjectToRows.Issues(project.Issues));
         context.Metadata.AddRange(ProjectToRows.Metadata(project.Metadata));
         context.OfficialPopulations.AddRange(ProjectToRows.OfficialPopulations(map.Units));
         context.FigureDoubts.AddRange(ProjectToRows.Doubts(map.Units));
-        AddAttributeTable(context, GeoPackageSchema.PopulationFigures, "Population figures", now);
         AddAttributeTable(context, GeoPackageSchema.SpecialFactors, "Special factors", now);
         AddAttributeTable(context, GeoPackageSchema.DataIssues, "Data issues", now);
         AddAttributeTable(context, GeoPackageSchema.ProjectMetadata, "Project metadata", now);

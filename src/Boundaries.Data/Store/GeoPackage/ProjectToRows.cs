@@ -43,17 +43,6 @@ internal static class ProjectToRows
             CoversCodes = string.Join(',', a.CoversCodes.Select(c => c.Value)),
         }).ToList();
 
-    public static List<PopulationFigureRow> PopulationFigures(IEnumerable<AdminUnit> units) =>
-        units.Where(u => u.Population is not null)
-            .Select((u, i) => new PopulationFigureRow
-            {
-                Fid = i + 1,
-                Code = u.Code.Value,
-                Value = u.Population!.Value,
-                Year = u.Population.Year,
-                Source = u.Population.Source,
-            }).ToList();
-
     public static List<SpecialFactorRow> SpecialFactors(IEnumerable<AdminUnit> units) =>
         units.SelectMany(u => u.SpecialFactors.Select(f => (u.Code, Factor: f)))
             .Select((x, i) => new SpecialFactorRow

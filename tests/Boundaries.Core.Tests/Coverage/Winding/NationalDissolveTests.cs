@@ -2,7 +2,6 @@ using System.IO.Compression;
 using System.Text.Json;
 using Boundaries.Core.Coverage;
 using Boundaries.Core.Geodesy;
-using Boundaries.Core.Tests.TestSupport;
 using NetTopologySuite.Features;
 using NetTopologySuite.Geometries;
 using NetTopologySuite.IO.Converters;
@@ -13,6 +12,7 @@ namespace Boundaries.Core.Tests.Coverage.Winding;
 /// The national commune layer (c. 2013, 11,163 communes; not a clean coverage: only about a quarter of its boundary
 /// segments are shared exactly) dissolved into its 703 districts, as W3 of the benchmark does.
 /// </summary>
+[Trait("Category", "Slow")]
 public sealed class NationalDissolveTests
 {
     [Fact]

@@ -7,6 +7,7 @@ using NetTopologySuite.Operation.OverlayNG;
 
 namespace Boundaries.Core.Tests.Coverage.Winding;
 
+[Trait("Category", "Slow")]
 public sealed class WindingUnionPropertyTests
 {
     private static readonly GeometryFactory Factory = new(new PrecisionModel(), 4326);

@@ -12,6 +12,7 @@ using NetTopologySuite.IO.Converters;
 namespace Boundaries.Data.Tests.Export.Layers;
 
 /// <summary>Every export written, then read back by the project's own importer and by GDAL, with the same features and Vietnamese names.</summary>
+[Trait("Category", "Slow")]
 public sealed class LayerExportRoundTripTests
 {
     [Theory]

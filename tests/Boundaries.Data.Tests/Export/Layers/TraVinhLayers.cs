@@ -9,9 +9,9 @@ namespace Boundaries.Data.Tests.Export.Layers;
 internal static class TraVinhLayers
 {
     private static readonly Lazy<UnitLayer> LazyCommunes = new(() =>
-        UnitLayer.Of(Map, UnitLevel.Commune, StandardsEvaluator.Evaluate(Map, TraVinhProject.Catalogue, new EvaluationOptions(new DateOnly(2023, 6, 13)))));
+        UnitLayer.Of(Map, UnitLevel.Commune, StandardsEvaluator.Evaluate(Map, TraVinhData.Catalogue, new EvaluationOptions(new DateOnly(2023, 6, 13)))));
 
-    public static AdminMap Map => TraVinhProject.Map;
+    public static AdminMap Map => TraVinhData.Map;
 
     /// <summary>The 106 communes with their status on 13/06/2023.</summary>
     public static UnitLayer Communes => LazyCommunes.Value;

@@ -12,10 +12,10 @@ public sealed class StreamingGeoJsonReaderTests
     [Fact]
     public void ReadFeatures_TraVinhCommunes_EqualNtsConverterExactly()
     {
-        var expected = NtsGeoJsonReference.Read(File.OpenRead(GeoJsonRepoFiles.TraVinhCommunes));
+        var expected = NtsGeoJsonReference.Read(File.OpenRead(Path.Combine(RepoPaths.TraVinh, "communes_mapmaker_c2009.geojson")));
 
         var actual = StreamingGeoJsonReader.ReadAll(
-            GeoJsonRepoFiles.TraVinhCommunes, StreamingGeoJsonOptions.Keeping("name", "x_pop2019_census", "x_area_km2"));
+            Path.Combine(RepoPaths.TraVinh, "communes_mapmaker_c2009.geojson"), StreamingGeoJsonOptions.Keeping("name", "x_pop2019_census", "x_area_km2"));
 
         Assert.Equal(104, actual.Count);
         AssertSame(expected, actual, ["name", "x_pop2019_census", "x_area_km2"]);
@@ -28,12 +28,12 @@ public sealed class StreamingGeoJsonReaderTests
     public void ReadFeatures_NationalThinnedLayer_EqualNtsConverterExactly()
     {
         FeatureCollection expected;
-        using (var gz = new GZipStream(File.OpenRead(GeoJsonRepoFiles.NationalCommunesGz), CompressionMode.Decompress))
+        using (var gz = new GZipStream(File.OpenRead(RepoPaths.NationalCommunes), CompressionMode.Decompress))
         {
             expected = NtsGeoJsonReference.Read(gz);
         }
 
-        using var stream = new GZipStream(File.OpenRead(GeoJsonRepoFiles.NationalCommunesGz), CompressionMode.Decompress);
+        using var stream = new GZipStream(File.OpenRead(RepoPaths.NationalCommunes), CompressionMode.Decompress);
         using var reader = new StreamingGeoJsonReader(
             stream, "vietnam_communes.geojson", StreamingGeoJsonOptions.Keeping("commune_id", "commune_vn", "district_id", "population"));
         var actual = reader.ReadFeatures().ToList();
@@ -47,7 +47,7 @@ public sealed class StreamingGeoJsonReaderTests
     [Fact]
     public void ReadFeatures_FewBytesPerRead_SameAsWholeFile()
     {
-        var bytes = File.ReadAllBytes(GeoJsonRepoFiles.TraVinhCommunes)[..200_000];
+        var bytes = File.ReadAllBytes(Path.Combine(RepoPaths.TraVinh, "communes_mapmaker_c2009.geojson"))[..200_000];
         var cut = Encoding.UTF8.GetString(bytes);
         var json = cut[..cut.LastIndexOf("{\"type\": \"Feature\"", StringComparison.Ordinal)].TrimEnd().TrimEnd(',') + "]}";
         var expected = NtsGeoJsonReference.Read(json);

@@ -13,11 +13,11 @@ public sealed class PostgisProjectStoreTests
         using var database = new PostgisTestDatabase();
         using var folder = new TempFolder();
         var geoPackage = new GeoPackageProjectStore(folder.File("tra-vinh.gpkg"));
-        await geoPackage.SaveAsync(TraVinhProject.Project);
+        await geoPackage.SaveAsync(TraVinhData.Project);
         var fromFile = await geoPackage.LoadAsync();
         var postgis = new PostgisProjectStore(database.Location);
 
-        await postgis.SaveAsync(TraVinhProject.Project);
+        await postgis.SaveAsync(TraVinhData.Project);
         var fromDatabase = await postgis.LoadAsync();
 
         Assert.Equal(fromFile.Metadata.DatasetName, fromDatabase.Metadata.DatasetName);
@@ -46,7 +46,7 @@ public sealed class PostgisProjectStoreTests
     {
         using var database = new PostgisTestDatabase();
 
-        await new PostgisProjectStore(database.Location).SaveAsync(TraVinhProject.Project);
+        await new PostgisProjectStore(database.Location).SaveAsync(TraVinhData.Project);
 
         Assert.Equal(106L, database.Scalar("SELECT count(*) FROM communes"));
         Assert.Equal(103L, database.Scalar("SELECT count(geom) FROM communes"));
@@ -61,8 +61,8 @@ public sealed class PostgisProjectStoreTests
         using var database = new PostgisTestDatabase();
         var store = new PostgisProjectStore(database.Location) { Actor = "Nguyễn Văn An" };
 
-        await store.SaveAsync(TraVinhProject.Project);
-        await store.SaveAsync(TraVinhProject.Project);
+        await store.SaveAsync(TraVinhData.Project);
+        await store.SaveAsync(TraVinhData.Project);
         var log = await AuditLog.ReadAsync(database.Location);
 
         Assert.Equal(106L, database.Scalar("SELECT count(*) FROM communes"));
@@ -77,7 +77,7 @@ public sealed class PostgisProjectStoreTests
     public async Task AuditLog_RefusesUpdateDeleteAndTruncate_EvenForTheOwner()
     {
         using var database = new PostgisTestDatabase();
-        await new PostgisProjectStore(database.Location).SaveAsync(TraVinhProject.Project);
+        await new PostgisProjectStore(database.Location).SaveAsync(TraVinhData.Project);
 
         foreach (var sql in new[] { "UPDATE audit_log SET who = 'x'", "DELETE FROM audit_log", "TRUNCATE audit_log" })
         {

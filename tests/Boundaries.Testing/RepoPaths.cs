@@ -1,7 +1,7 @@
-namespace Boundaries.Core.Tests.TestSupport;
+namespace Boundaries.Testing;
 
-/// <summary>Locates files of the repository from the test's output folder; linked into every test project.</summary>
-internal static class RepoPaths
+/// <summary>Locates files of the repository from the test's output folder.</summary>
+public static class RepoPaths
 {
     public static string Root { get; } = FindRoot();
 

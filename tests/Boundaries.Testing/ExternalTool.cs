@@ -1,13 +1,13 @@
 using System.Diagnostics;
 using System.Text;
 
-namespace Boundaries.Core.Tests.TestSupport;
+namespace Boundaries.Testing;
 
 /// <summary>
 /// Runs a command-line tool a user would use on our files (GDAL's ogrinfo, poppler's pdftotext); fails the test clearly
-/// when it is not installed. Linked into the test projects that need one.
+/// when it is not installed.
 /// </summary>
-internal static class ExternalTool
+public static class ExternalTool
 {
     /// <summary>What the tool said and how it ended.</summary>
     public sealed record Result(int ExitCode, string Output, string Errors);

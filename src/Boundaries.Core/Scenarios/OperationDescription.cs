@@ -1,17 +1,19 @@
 using System.Globalization;
-using Boundaries.Core.Scenarios;
+using Boundaries.Core.Formatting;
 using Boundaries.Core.Units;
 
-namespace Boundaries.Web.Scenarios;
+namespace Boundaries.Core.Scenarios;
 
-/// <summary>One line in Vietnamese describing an operation, for the scenario's log on the page.</summary>
-internal static class OperationLabels
+/// <summary>An operation in Vietnamese words: one line for a scenario's log (the web page, the command line), and the kind as documents name it.</summary>
+public static class OperationDescription
 {
-    private static readonly CultureInfo Vi = CultureInfo.GetCultureInfo("vi-VN");
+    private static CultureInfo Vi => VietnameseFormat.Culture;
 
     /// <summary>The line; <paramref name="nameOf"/> gives a unit's full name from its code.</summary>
     public static string Of(ScenarioOperation operation, Func<UnitCode, string> nameOf)
     {
+        ArgumentNullException.ThrowIfNull(operation);
+        ArgumentNullException.ThrowIfNull(nameOf);
         string Names(IEnumerable<UnitCode> codes) => string.Join(", ", codes.Select(nameOf));
         return operation switch
         {
@@ -25,6 +27,19 @@ internal static class OperationLabels
             _ => operation.Kind,
         };
     }
+
+    /// <summary>What an operation kind does, as a document names it: "nhập", "điều chỉnh địa giới", "giải thể".</summary>
+    public static string KindWords(string kind) => kind switch
+    {
+        "merge" => "nhập",
+        "transfer" => "điều chỉnh địa giới",
+        "establish" => "thành lập",
+        "dissolve" => "giải thể",
+        "rename" => "đổi tên",
+        "change-type" => "chuyển loại",
+        "reassign" => "điều chỉnh đơn vị trực thuộc",
+        _ => kind,
+    };
 
     private static string Part(UnitPart part, Func<UnitCode, string> nameOf)
     {

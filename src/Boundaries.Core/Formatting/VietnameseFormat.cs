@@ -1,11 +1,15 @@
 using System.Globalization;
 
-namespace Boundaries.Documents.Formatting;
+namespace Boundaries.Core.Formatting;
 
 /// <summary>Numbers, percentages and dates written the Vietnamese way: 1.664 người; 9,072 tỷ đồng; 26,73 %; ngày 13 tháng 6 năm 2023.</summary>
-/// <remarks>The separators are fixed here rather than taken from the vi-VN culture, so output does not depend on the ICU data of the machine.</remarks>
+/// <remarks>The separators are fixed here rather than taken from the vi-VN culture, so output does not depend on the ICU data of the machine.
+/// The one place the vi-VN culture is created, for text that formats inside interpolations and for upper-casing.</remarks>
 public static class VietnameseFormat
 {
+    /// <summary>The vi-VN culture, for interpolated text ("{x:N2}") and for upper-casing Vietnamese names.</summary>
+    public static CultureInfo Culture { get; } = CultureInfo.GetCultureInfo("vi-VN");
+
     /// <summary>Written where a figure is unknown.</summary>
     public const string Unknown = "—";
 
@@ -32,6 +36,10 @@ public static class VietnameseFormat
     /// <summary>A percentage with two decimals and a no-break space before the sign (26,73 %), or "—" when unknown.</summary>
     /// <remarks>The no-break space keeps the sign on the line of its number in narrow table columns.</remarks>
     public static string Percent(double? value) => value is { } v ? Number(v, 2) + "\u00A0%" : Unknown;
+
+    /// <summary>The percentages of the area and population standards, "26,66 / 273,03", or empty when either is unknown.</summary>
+    public static string Percentages(double? areaPercent, double? populationPercent) =>
+        areaPercent is { } area && populationPercent is { } population ? $"{Number(area, 2)} / {Number(population, 2)}" : "";
 
     /// <summary>A count as resolutions write it, with two digits (08 đơn vị; 104 đơn vị).</summary>
     public static string TwoDigits(long value) => value.ToString("00", CultureInfo.InvariantCulture);

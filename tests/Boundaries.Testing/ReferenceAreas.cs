@@ -1,9 +1,9 @@
 using System.Globalization;
 
-namespace Boundaries.Data.Tests.TestSupport;
+namespace Boundaries.Testing;
 
 /// <summary>The geodesic reference areas (GeographicLib via pyproj) of tests/fixtures/reference.</summary>
-internal static class ReferenceAreas
+public static class ReferenceAreas
 {
     /// <summary>One polygon: its key (feature index or district code), name, 2023 GSO code when matched, area and perimeter.</summary>
     public sealed record Row(string Key, string Name, string? Code, double AreaKm2, double PerimeterKm);

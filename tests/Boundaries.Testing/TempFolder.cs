@@ -1,22 +1,25 @@
-namespace Boundaries.Data.Tests.TestSupport;
+namespace Boundaries.Testing;
 
 /// <summary>A folder under the system temp directory for files a test writes, deleted on dispose.</summary>
-internal sealed class TempFolder : IDisposable
+public sealed class TempFolder : IDisposable
 {
     public TempFolder()
     {
-        Path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "boundaries-tests-" + Guid.NewGuid().ToString("N"));
+        Path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "boundaries-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(Path);
     }
 
+    /// <summary>The folder.</summary>
     public string Path { get; }
 
+    /// <summary>A path in the folder.</summary>
     public string File(string name) => System.IO.Path.Combine(Path, name);
 
     /// <summary>The names of the entries in the folder, sorted, hidden files included.</summary>
     public IReadOnlyList<string> Entries() =>
         Directory.EnumerateFileSystemEntries(Path).Select(System.IO.Path.GetFileName).Order(StringComparer.Ordinal).ToList()!;
 
+    /// <summary>Writes a text file into the folder; returns its path.</summary>
     public string Write(string name, string text)
     {
         var path = File(name);

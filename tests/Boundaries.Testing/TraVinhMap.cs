@@ -6,7 +6,7 @@ using NetTopologySuite.Features;
 using NetTopologySuite.Geometries;
 using NetTopologySuite.IO.Converters;
 
-namespace Boundaries.Core.Tests.TestSupport;
+namespace Boundaries.Testing;
 
 /// <summary>The bundled Trà Vinh data as an <see cref="AdminMap"/> for the Core tests, which cannot reference the importer in Data.</summary>
 /// <remarks>
@@ -14,7 +14,7 @@ namespace Boundaries.Core.Tests.TestSupport;
 /// commune and district polygons by code, the province as the coverage union of its districts, and the unassigned polygon
 /// of the former thị trấn Duyên Hải; no unit facts. Boundaries.Data.Tests checks it against the importer, unit by unit.
 /// </remarks>
-internal static class TraVinhMap
+public static class TraVinhMap
 {
     private static readonly Lazy<AdminMap> Cached = new(Build);
 

@@ -1,20 +1,27 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Boundaries.Core.Evaluation;
+using Boundaries.Core.Formatting;
+using Boundaries.Core.Scenarios;
 using Boundaries.Core.Units;
 
-namespace Boundaries.Cli.Maps;
+namespace Boundaries.Maps;
 
-/// <summary>The words printed on a map sheet: title, subtitle, source lines and the date line, in Vietnamese.</summary>
-internal static partial class MapSheetText
+/// <summary>The words printed on a map sheet: title, subtitle, source lines and the date line, in Vietnamese; the same for the command line and the web planner.</summary>
+public static partial class MapSheetText
 {
-    private static readonly CultureInfo Vi = CultureInfo.GetCultureInfo("vi-VN");
+    private static CultureInfo Vi => VietnameseFormat.Culture;
 
     /// <summary>"BẢN ĐỒ ĐƠN VỊ HÀNH CHÍNH CẤP XÃ TỈNH TRÀ VINH", or of one district, or of a scenario.</summary>
-    public static string Title(AdminMap map, UnitCode? district, bool scenario)
+    /// <param name="map">The map drawn.</param>
+    /// <param name="district">The district the sheet shows, or null for the whole province.</param>
+    /// <param name="scenario">Whether the sheet shows a scenario.</param>
+    /// <param name="datasetName">The place named when the map has no province.</param>
+    public static string Title(AdminMap map, UnitCode? district, bool scenario, string? datasetName = null)
     {
+        ArgumentNullException.ThrowIfNull(map);
         var province = map.Provinces.FirstOrDefault()?.FullName;
-        var place = district is { } d ? $"{map[d].FullName}{(province is null ? "" : $", {province}")}" : province ?? "";
+        var place = district is { } d ? $"{map[d].FullName}{(province is null ? "" : $", {province}")}" : province ?? datasetName ?? "";
         var what = scenario ? "PHƯƠNG ÁN SẮP XẾP ĐƠN VỊ HÀNH CHÍNH CẤP XÃ" : "BẢN ĐỒ ĐƠN VỊ HÀNH CHÍNH CẤP XÃ";
         return $"{what} {place.ToUpper(Vi)}".Trim();
     }
@@ -22,6 +29,7 @@ internal static partial class MapSheetText
     /// <summary>The standards applied and how many communes of the area must be arranged.</summary>
     public static string? Subtitle(MapEvaluation? evaluation, AdminMap map, UnitCode? district, string? scenarioTitle)
     {
+        ArgumentNullException.ThrowIfNull(map);
         var parts = new List<string>();
         if (scenarioTitle is not null)
         {
@@ -42,16 +50,16 @@ internal static partial class MapSheetText
     }
 
     /// <summary>One line per commune a scenario changed: "Phường 3: 0,17 → 1,47 km²; 3.499 → 19.112 người", "Phường 2: nhập vào Phường 3".</summary>
-    public static IReadOnlyList<string> ScenarioNotes(ScenarioRun? run)
+    public static IReadOnlyList<string> ScenarioNotes(ScenarioResult? result)
     {
-        if (run is null)
+        if (result is null)
         {
             return [];
         }
 
-        var map = run.Result.Map;
+        var map = result.Map;
         var lines = new List<string>();
-        foreach (var change in run.Result.Changes.Where(c => (c.After ?? c.Before)!.Level == UnitLevel.Commune))
+        foreach (var change in result.Changes.Where(c => (c.After ?? c.Before)!.Level == UnitLevel.Commune))
         {
             if (change.After is null)
             {
@@ -74,15 +82,18 @@ internal static partial class MapSheetText
     private static string People(long? people) => people is { } v ? v.ToString("N0", Vi) : "—";
 
     /// <summary>The project's provenance lines that name a source and its vintage (not the per-file read counts).</summary>
-    public static IReadOnlyList<string> Sources(IReadOnlyList<string> provenance, string? scenarioFile) =>
-        provenance.Where(line => !FileSummary().IsMatch(line))
+    public static IReadOnlyList<string> Sources(IReadOnlyList<string> provenance, string? scenarioFile)
+    {
+        ArgumentNullException.ThrowIfNull(provenance);
+        return provenance.Where(line => !FileSummary().IsMatch(line))
             .Concat(scenarioFile is null ? [] : [$"Phương án: {Path.GetFileName(scenarioFile)}"])
             .ToList();
+    }
 
     /// <summary>"Đánh giá theo quy định có hiệu lực ngày 13/06/2023 · Lập ngày 26/11/2026 bằng Boundaries 1.0.0".</summary>
-    public static string DateLine(DateOnly? asOf) =>
-        (asOf is { } d ? $"Đánh giá theo quy định có hiệu lực ngày {d.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)} · " : "")
-        + $"Lập ngày {DateTime.Today.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)} bằng Boundaries {Data.Projects.ProjectBuilder.ToolVersion}";
+    public static string DateLine(DateOnly? asOf, DateOnly madeOn, string toolVersion) =>
+        (asOf is { } d ? $"Đánh giá theo quy định có hiệu lực ngày {VietnameseFormat.ShortDate(d)} · " : "")
+        + $"Lập ngày {VietnameseFormat.ShortDate(madeOn)} bằng Boundaries {toolVersion}";
 
     // "units_gso_2023-04-10.csv: units, 106 features, CSV" and "unit-facts.csv: sourced per-unit facts" repeat the sources above them.
     [GeneratedRegex(@"^[^:]+: (\w+, \d+ features|sourced per-unit facts)", RegexOptions.CultureInvariant)]

@@ -1,7 +1,7 @@
-namespace Boundaries.Data.Tests.Store;
+namespace Boundaries.Testing;
 
 /// <summary>Runs GDAL's real ogrinfo, the reader QGIS uses, read-only on a file we wrote.</summary>
-internal static class Ogrinfo
+public static class Ogrinfo
 {
     /// <summary>Runs ogrinfo -ro FILE with the given arguments after the file; fails the test when ogrinfo is missing.</summary>
     public static ExternalTool.Result Run(string file, params string[] arguments) =>

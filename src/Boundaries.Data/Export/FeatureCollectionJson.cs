@@ -1,0 +1,45 @@
+using System.Text.Json;
+
+namespace Boundaries.Data.Export;
+
+/// <summary>The frame of every GeoJSON FeatureCollection Boundaries writes (RFC 7946, lon/lat on WGS 84): one feature per item, with
+/// its optional id, its properties and its geometry; each writer says only what goes inside.</summary>
+public static class FeatureCollectionJson
+{
+    /// <summary>Writes the collection as the current JSON value of <paramref name="writer"/>.</summary>
+    /// <param name="writer">Where the collection goes.</param>
+    /// <param name="items">One feature each.</param>
+    /// <param name="id">The feature's "id", or null to write none.</param>
+    /// <param name="properties">Writes the members of the feature's "properties" object.</param>
+    /// <param name="geometry">Writes the value of the feature's "geometry": a GeoJSON geometry, or null for an unlocated feature (§3.2).</param>
+    public static void Write<T>(Utf8JsonWriter writer, IEnumerable<T> items, Func<T, string?> id, Action<Utf8JsonWriter, T> properties, Action<Utf8JsonWriter, T> geometry)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(items);
+        ArgumentNullException.ThrowIfNull(id);
+        ArgumentNullException.ThrowIfNull(properties);
+        ArgumentNullException.ThrowIfNull(geometry);
+        writer.WriteStartObject();
+        writer.WriteString("type", "FeatureCollection");
+        writer.WriteStartArray("features");
+        foreach (var item in items)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("type", "Feature");
+            if (id(item) is { } value)
+            {
+                writer.WriteString("id", value);
+            }
+
+            writer.WriteStartObject("properties");
+            properties(writer, item);
+            writer.WriteEndObject();
+            writer.WritePropertyName("geometry");
+            geometry(writer, item);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+    }
+}
