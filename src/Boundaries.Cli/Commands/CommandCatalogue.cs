@@ -18,5 +18,6 @@ internal static class CommandCatalogue
         yield return MapCommand.Create(console);
         yield return ExportCommand.Create(console);
         yield return ServeCommand.Create(console);
+        yield return LogCommand.Create(console);
     }
 }

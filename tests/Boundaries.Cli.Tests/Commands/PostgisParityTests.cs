@@ -93,6 +93,27 @@ public sealed class PostgisParityTests(PostgisTraVinh projects) : IClassFixture<
         Assert.Equal(File.ReadAllBytes(output.File("file.svg")), File.ReadAllBytes(output.File("database.svg")));
     }
 
+    [PostgisFact]
+    public void ScenarioSave_FromAnOutdatedVersion_ExitsWithTheConflictCode_AndTheLogListsEveryChange()
+    {
+        using var work = new TempFolder();
+        Run("scenario", "save", Shared, Scenario1277, "--id", "cli_conflict", "--change", "Bản đầu");
+        var opened = Run("scenario", "get", Shared, "cli_conflict", "--out", work.File("mine.json"));
+        Run("scenario", "save", Shared, work.File("mine.json"), "--id", "cli_conflict", "--base-version", "1", "--change", "Sửa lần 2");
+
+        var refused = BoundariesProcess.Run(work.Path, "scenario", "save", Shared, work.File("mine.json"), "--id", "cli_conflict", "--base-version", "1");
+        var log = Run("log", Shared, "--scenario", "cli_conflict");
+
+        Assert.Contains("--base-version 1", opened.Stdout, StringComparison.Ordinal);
+        Assert.Equal(6, refused.ExitCode);
+        Assert.Contains("đã được postgres sửa lúc", refused.Stderr, StringComparison.Ordinal);
+        Assert.Contains("(phiên bản 2: Sửa lần 2)", refused.Stderr, StringComparison.Ordinal);
+        var lines = log.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(2, lines.Length);
+        Assert.EndsWith("scenario-save\tcli_conflict: Bản đầu", lines[0].TrimEnd(), StringComparison.Ordinal);
+        Assert.EndsWith("scenario-save\tcli_conflict: Sửa lần 2", lines[1].TrimEnd(), StringComparison.Ordinal);
+    }
+
     [Fact]
     public void AnyCommand_WithAPasswordInTheAddress_RefusesItAndNeverPrintsIt()
     {
