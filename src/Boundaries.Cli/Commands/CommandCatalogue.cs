@@ -19,5 +19,6 @@ internal static class CommandCatalogue
         yield return ExportCommand.Create(console);
         yield return ServeCommand.Create(console);
         yield return LogCommand.Create(console);
+        yield return AccountCommand.Create(console);
     }
 }
