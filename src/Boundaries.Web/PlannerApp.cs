@@ -68,6 +68,7 @@ public static class PlannerApp
 
         app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandler = ProblemResponses.Handle });
         app.UseHostFiltering();
+        app.UsePeople(options.People);
         app.UseSecurityHeaders();
         app.UseStatusCodePages();
         app.MapOpenApi();

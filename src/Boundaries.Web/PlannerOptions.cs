@@ -45,4 +45,7 @@ public sealed record PlannerOptions
 
     /// <summary>The largest request body accepted, in bytes (a drawn polygon or an imported scenario file).</summary>
     public long MaxRequestBodyBytes { get; init; } = 2 * 1024 * 1024;
+
+    /// <summary>The accounts of a shared project: when set, every request must name a person, and only editors change anything.</summary>
+    public Hosting.PlannerPeople? People { get; init; }
 }

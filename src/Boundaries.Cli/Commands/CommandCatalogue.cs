@@ -20,5 +20,7 @@ internal static class CommandCatalogue
         yield return ExportCommand.Create(console);
         yield return SimplifyCommand.Create(console);
         yield return ServeCommand.Create(console);
+        yield return LogCommand.Create(console);
+        yield return AccountCommand.Create(console);
     }
 }

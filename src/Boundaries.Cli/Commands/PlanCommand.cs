@@ -21,11 +21,12 @@ internal static class PlanCommand
         var compare = new Option<string?>("--compare") { Description = "A crosswalk of a real arrangement (old_code,new_code,new_name,type) to judge the plan against" };
         var declared = new Option<string?>("--declared") { Description = "Declared figures of the real new units (code,name,type,area_km2,population) for --compare" };
         var realCsv = new Option<string?>("--real-csv") { Description = "With --compare: write the real new units judged on both figures to this CSV" };
+        var realScenario = new Option<string?>("--real-scenario") { Description = "With --compare: write the real arrangement as a scenario file (to draw it with map --scenario)" };
         var standards = CommonOptions.Standards();
         var options = new PlanOptions();
         var command = new Command("plan", "Plan the arrangement of a whole province: every commune-level unit in one contiguous group, the orientation met where it can be")
         {
-            project, rules, after, asOf, output, compare, declared, realCsv, standards,
+            project, rules, after, asOf, output, compare, declared, realCsv, realScenario, standards,
         };
         foreach (var option in options.All)
         {
@@ -60,6 +61,18 @@ internal static class PlanCommand
             if (parse.GetValue(compare) is { } crosswalk)
             {
                 PlanComparisonOutput.Write(console, map, outcome.Plans[0], orientation, crosswalk, parse.GetValue(declared), parse.GetValue(realCsv));
+                if (parse.GetValue(realScenario) is { } realFile)
+                {
+                    var declaredUnits = parse.GetValue(declared) is { } df ? Data.Planning.CrosswalkCsv.ReadDeclared(df, Path.GetFileName(df)) : [];
+                    var real = RealArrangementScenario.Build(map, Data.Planning.CrosswalkCsv.Read(crosswalk), declaredUnits, baseline, before?.Scenario, $"Sắp xếp thực tế theo {Path.GetFileName(crosswalk)}");
+                    if (ScenarioEngine.Apply(opened.Map, real).Refusal is { } refusal)
+                    {
+                        throw new Data.InputDataException(crosswalk, $"the real arrangement does not apply to the map: {refusal}; nothing was written");
+                    }
+
+                    ScenarioFile.Write(realFile, real);
+                    written.Add(realFile);
+                }
             }
 
             console.Out.MarkupLine($"[green]Wrote[/] {Markup.Escape(string.Join(", ", written))}");

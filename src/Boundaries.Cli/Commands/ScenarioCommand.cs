@@ -5,14 +5,22 @@ namespace Boundaries.Cli.Commands;
 /// <summary><c>boundaries scenario</c>: apply, validate, compare and get suggestions for boundary scenarios.</summary>
 internal static class ScenarioCommand
 {
-    public static Command Create(CliConsole console) =>
-        new("scenario", "Simulate boundary changes (merge, transfer, reassign, establish, change type) from scenario files")
+    public static Command Create(CliConsole console)
+    {
+        var command = new Command("scenario", "Simulate boundary changes (merge, transfer, reassign, establish, change type) from scenario files")
         {
             ScenarioApplyCommand.Create(console),
             ScenarioValidateCommand.Create(console),
             ScenarioDiffCommand.Create(console),
             ScenarioSuggestCommand.Create(console),
         };
+        foreach (var shared in SharedScenarioCommands.All(console))
+        {
+            command.Subcommands.Add(shared);
+        }
+
+        return command;
+    }
 
     /// <summary>The --as-of option shared by the scenario commands: the date whose law the result is evaluated under.</summary>
     public static Option<string?> AsOf() => new("--as-of")

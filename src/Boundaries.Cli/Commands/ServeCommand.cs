@@ -49,18 +49,20 @@ internal static class ServeCommand
             var catalogue = Catalogue.Load(parse.GetValue(standards));
             var path = parse.GetValue(project)!;
             var opened = await ProjectSource.OpenAsync(path, console, ct, parse.GetValue(standards));
+            var shared = ProjectLocation.Database(path);
             var options = new PlannerOptions
             {
                 Map = opened.Map,
                 DatasetName = opened.Name,
-                DatasetId = DatasetId(path),
+                DatasetId = shared?.Schema ?? DatasetId(path),
                 UnitsAsOf = opened.UnitsAsOf,
                 Catalogue = catalogue,
-                ScenariosFolder = parse.GetValue(scenarios) ?? DefaultScenariosFolder(path),
+                ScenariosFolder = parse.GetValue(scenarios) ?? (shared is null ? DefaultScenariosFolder(path) : shared.Schema + ".scenarios"),
                 DefaultAsOf = DefaultDate(parse.GetValue(asOf), catalogue, console),
                 Provenance = opened.Provenance,
                 Issues = opened.Issues,
                 Templates = DocumentOptions.LoadTemplates(parse.GetValue(templates)),
+                People = shared is null ? null : new Data.Store.Postgis.ProjectAccounts(shared).RoleOfAsync,
             };
             await using var app = PlannerApp.Build(options, addresses, parse.GetValue(CommonOptions.Verbose) ? LogLevel.Information : LogLevel.Warning);
             try

@@ -41,8 +41,13 @@ public static class PlanExplainer
     public static string Verdict(OrientationJudgement j)
     {
         ArgumentNullException.ThrowIfNull(j);
-        var figures = j.Target is null ? "" : string.Format(Vi, ": {0:N2} km² ({1:N2} % mức {2:N1} km²), {3:N0} người ({4:N2} % mức {5:N0} người)",
-            j.Figures.AreaKm2 ?? 0, j.AreaPercent ?? 0, j.Target.MinAreaKm2, j.Figures.Population ?? 0, j.PopulationPercent ?? 0, j.Target.MinPopulation);
+        var area = j.Target is null ? "" : j.Figures.AreaKm2 is { } a
+            ? string.Format(Vi, "{0:N2} km² ({1:N2} % mức {2:N1} km²)", a, j.AreaPercent, j.Target.MinAreaKm2)
+            : "chưa có diện tích";
+        var people = j.Target is null ? "" : j.Figures.Population is { } p
+            ? string.Format(Vi, "{0:N0} người ({1:N2} % mức {2:N0} người)", p, j.PopulationPercent, j.Target.MinPopulation)
+            : "chưa có dân số";
+        var figures = j.Target is null ? "" : $": {area}, {people}";
         var unconfirmed = j.Unconfirmed ? " (quy định chưa được xác nhận)" : "";
         return $"{char.ToUpper(j.Status.Vietnamese()[0], Vi)}{j.Status.Vietnamese()[1..]}{figures} — {j.Citation}{unconfirmed}.";
     }

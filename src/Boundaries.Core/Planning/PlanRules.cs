@@ -26,7 +26,7 @@ public sealed record PlanRules
     /// <summary>Units kept as they are (exempt, or decided already).</summary>
     public IReadOnlySet<UnitCode> Keep { get; init; } = new HashSet<UnitCode>();
 
-    /// <summary>Pairs that must be in the same group.</summary>
+    /// <summary>Pairs that must be in the same group; the planner's word wins over the district lines, and joins units without a polygon.</summary>
     public IReadOnlyList<(UnitCode A, UnitCode B)> Together { get; init; } = [];
 
     /// <summary>Pairs that must not be in the same group.</summary>

@@ -65,3 +65,39 @@ public static class RealArrangement
         }).ToList();
     }
 }
+
+/// <summary>A real arrangement given as a crosswalk, written as a scenario so that it can be drawn and applied like a plan.</summary>
+public static class RealArrangementScenario
+{
+    /// <summary>One merge per new unit of two or more members, named and typed as declared (else as NQ 76/2025 would type it).</summary>
+    public static Scenarios.Scenario Build(
+        AdminMap map, IEnumerable<CrosswalkRow> rows, IEnumerable<DeclaredUnit> declared, Scenarios.ScenarioBaseline baseline, Scenarios.Scenario? before, string title)
+    {
+        ArgumentNullException.ThrowIfNull(map);
+        ArgumentNullException.ThrowIfNull(declared);
+        ArgumentNullException.ThrowIfNull(baseline);
+        var rowList = rows.ToList();
+        var byCode = declared.ToDictionary(d => d.Code);
+        var names = rowList.GroupBy(r => r.New).ToDictionary(g => g.Key, g => g.First().NewName);
+        var merges = RealArrangement.Partition(map, rowList).GroupBy(p => p.Value).Where(g => g.Count() > 1)
+            .OrderBy(g => g.Key.Value, StringComparer.Ordinal).Select(g =>
+            {
+                var members = g.Select(p => map[p.Key]).OrderBy(u => u.Code.Value, StringComparer.Ordinal).ToList();
+                var type = byCode.TryGetValue(g.Key, out var d) ? d.Type : OrientationJudge.ResultTypeOf(members);
+                var full = d?.Name ?? names[g.Key];
+                var prefix = type.VietnameseName() + " ";
+                var name = full.StartsWith(prefix, StringComparison.Ordinal) && !char.IsDigit(full[prefix.Length]) ? full[prefix.Length..] : full;
+                var continuing = members.FirstOrDefault(u => u.Code == g.Key) ?? members[0];
+                var parent = members.Select(u => u.ParentCode).Distinct().Count() > 1 ? continuing.ParentCode : null;
+                return new Scenarios.MergeOperation(members.Select(u => u.Code).ToList(), new Scenarios.NewUnitSpec(g.Key, name, type), parent);
+            }).ToList();
+        return new Scenarios.Scenario
+        {
+            Baseline = before?.Baseline ?? baseline,
+            Title = title,
+            LegalBasis = before?.LegalBasis ?? [],
+            Author = "Boundaries (from the crosswalk)",
+            Operations = [.. before?.Operations ?? [], .. merges],
+        };
+    }
+}
