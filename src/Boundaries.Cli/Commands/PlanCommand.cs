@@ -67,7 +67,7 @@ internal static class PlanCommand
                     var real = RealArrangementScenario.Build(map, Data.Planning.CrosswalkCsv.Read(crosswalk), declaredUnits, baseline, before?.Scenario, $"Sắp xếp thực tế theo {Path.GetFileName(crosswalk)}");
                     if (ScenarioEngine.Apply(opened.Map, real).Refusal is { } refusal)
                     {
-                        throw new Data.InputDataException(crosswalk, $"the real arrangement does not apply to the map: {refusal}; nothing was written");
+                        throw new InputDataException(crosswalk, $"the real arrangement does not apply to the map: {refusal}; nothing was written");
                     }
 
                     ScenarioFile.Write(realFile, real);

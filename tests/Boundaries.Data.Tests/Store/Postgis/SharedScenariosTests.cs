@@ -11,7 +11,7 @@ public sealed class SharedScenariosTests
     public async Task TwoEditorsSavingFromTheSameVersionAtOnce_OneWins_TheOtherIsRefusedWithTheWinnersNameAndChange()
     {
         using var database = new PostgisTestDatabase();
-        await new PostgisProjectStore(database.Location).SaveAsync(TraVinhProject.Project);
+        await new PostgisProjectStore(database.Location).SaveAsync(TraVinhData.Project);
         await new SharedScenarios(database.Location, "Trưởng phòng").SaveAsync("nq1277", Nq1277, 0, "Bản đầu");
         var editors = new[] { ("Nguyễn Văn An", "An: bỏ Phường 6"), ("Trần Thị Bình", "Bình: thêm Phường 7") };
 
@@ -30,7 +30,7 @@ public sealed class SharedScenariosTests
     public async Task ASubmittedScenario_CannotBeSavedOrSubmittedAgain_AndSaysWhoLockedIt()
     {
         using var database = new PostgisTestDatabase();
-        await new PostgisProjectStore(database.Location).SaveAsync(TraVinhProject.Project);
+        await new PostgisProjectStore(database.Location).SaveAsync(TraVinhData.Project);
         var head = new SharedScenarios(database.Location, "Lê Văn Cường");
         await head.SaveAsync("nq1277", Nq1277, 0, "Bản trình");
         await head.SubmitAsync("nq1277");
@@ -46,7 +46,7 @@ public sealed class SharedScenariosTests
     public async Task AuditLog_OfAScriptedSession_HoldsEveryChangeInOrder_WithBeforeAndAfter()
     {
         using var database = new PostgisTestDatabase();
-        await new PostgisProjectStore(database.Location) { Actor = "Trưởng phòng" }.SaveAsync(TraVinhProject.Project);
+        await new PostgisProjectStore(database.Location) { Actor = "Trưởng phòng" }.SaveAsync(TraVinhData.Project);
         var an = new SharedScenarios(database.Location, "Nguyễn Văn An");
         var binh = new SharedScenarios(database.Location, "Trần Thị Bình");
         await an.SaveAsync("nq1277", Nq1277, 0, "Bản đầu");
