@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Boundaries.Core.Evaluation;
+using Boundaries.Cli.Maps;
 using Boundaries.Core.Scenarios;
 using Boundaries.Data.Scenarios;
 using Boundaries.Documents;
@@ -56,6 +57,7 @@ internal static class DossierCommand
             var figures = OfficialFiguresCsv.Beside(scenarioPath) is { } figuresPath ? OfficialFiguresCsv.Read(figuresPath) : [];
             var options = new DossierOptions(date) { Instruments = set.Instruments, OfficialFigures = figures };
             var model = DossierModelBuilder.Build(result, assessment, options);
+            model = model with { MapPictures = DossierMaps.Render(opened, result, assessment, scenarioPath, model.Maps) };
 
             var documents = DossierRenderer.RenderDossier(model, set);
             var folder = parse.GetValue(output)!;
