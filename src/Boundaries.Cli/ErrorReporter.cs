@@ -17,6 +17,14 @@ internal static class ErrorReporter
             DirectoryNotFoundException e => (ExitCodes.NotFound, e.Message),
             UsageException e => (ExitCodes.Usage, e.Message),
             OutputException e => (ExitCodes.OutputFailed, e.Message),
+            Data.Store.Postgis.ProjectDatabaseException e => (ExitCodes.DatabaseUnavailable, e.Message),
+            Data.Store.Postgis.ScenarioConflictException e => (ExitCodes.Conflict, e.Message),
+
+            // Reading an input wraps its I/O and SQLite failures into InputDataException, so what is left is a write.
+            Microsoft.Data.Sqlite.SqliteException e => (ExitCodes.OutputFailed, $"cannot write ({e.Message}); nothing was left half-written"),
+            UnauthorizedAccessException e => (ExitCodes.OutputFailed, $"cannot write ({e.Message}); nothing was left half-written"),
+            IOException e => (ExitCodes.OutputFailed, $"cannot write ({e.Message}); nothing was left half-written"),
+            InsufficientExecutionStackException => (ExitCodes.InvalidInput, "the input is nested too deeply to be read"),
             OperationCanceledException => (ExitCodes.InvalidInput, "cancelled; nothing was written"),
             _ => (ExitCodes.InternalError, $"internal error: {error.GetType().Name}: {error.Message} (run with --verbose for details)"),
         };

@@ -21,6 +21,12 @@ internal static class ExitCodes
     /// <summary>A check the user asked for found problems (for example <c>qa --strict</c>).</summary>
     public const int ChecksFailed = 5;
 
+    /// <summary>A shared scenario was changed by someone else since it was read, or is submitted (locked); nothing was written.</summary>
+    public const int Conflict = 6;
+
+    /// <summary>The project database cannot be used (unreachable, login refused, no PostGIS); nothing was written.</summary>
+    public const int DatabaseUnavailable = 7;
+
     /// <summary>A bug: please report it with the output of --verbose.</summary>
     public const int InternalError = 70;
 }

@@ -10,4 +10,5 @@ namespace Boundaries.Cli;
 /// <param name="Issues">Problems recorded at import.</param>
 /// <param name="Provenance">Lines saying where each figure comes from.</param>
 /// <param name="UnitsAsOf">The date of the official unit list the codes refer to, when known.</param>
-internal sealed record OpenedProject(AdminMap Map, string Name, string Path, IReadOnlyList<DataIssue> Issues, IReadOnlyList<string> Provenance, DateOnly? UnitsAsOf = null);
+/// <param name="Baseline">The date of the state of the map (2025-07-01 for today's two-tier map), when known.</param>
+internal sealed record OpenedProject(AdminMap Map, string Name, string Path, IReadOnlyList<DataIssue> Issues, IReadOnlyList<string> Provenance, DateOnly? UnitsAsOf = null, DateOnly? Baseline = null);

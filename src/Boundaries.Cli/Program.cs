@@ -1,6 +1,8 @@
 using System.CommandLine;
+using System.Runtime.InteropServices;
 using System.Text;
 using Boundaries.Cli.Commands;
+using Boundaries.Data;
 
 namespace Boundaries.Cli;
 
@@ -10,7 +12,17 @@ internal static class Program
     private static async Task<int> Main(string[] args)
     {
         Console.OutputEncoding = Encoding.UTF8;
+        using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Interrupted);
+        using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Interrupted);
         return await Run(args, CliConsole.ForProcess());
+    }
+
+    // Ctrl-C or SIGTERM: remove this run's temporaries, then let the signal end the process (exit code 130 or 143).
+    // An output is either renamed into place already or never appears; the web planner's host stops gracefully on its own.
+    private static void Interrupted(PosixSignalContext context)
+    {
+        TemporaryPaths.DeleteAllPending();
+        Console.Error.WriteLine($"boundaries: interrupted ({context.Signal}); outputs not yet complete were removed");
     }
 
     /// <summary>Parses and runs a command line against the given consoles.</summary>
@@ -37,7 +49,7 @@ internal static class Program
 
         try
         {
-            return await parse.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+            return await parse.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = null });
         }
         catch (Exception e)
         {

@@ -1,24 +1,50 @@
 using Boundaries.Data.Import;
 using Boundaries.Data.Projects;
 using Boundaries.Data.Store;
+using Boundaries.Data.Store.Postgis;
 
 namespace Boundaries.Cli;
 
 /// <summary>Opens what the user named: a project file (.gpkg), or a dataset to import on the fly.</summary>
 internal static class ProjectSource
 {
-    /// <summary>Reads the map from a project file, or imports a dataset folder / manifest / single file in memory.</summary>
+    /// <summary>Reads the map from a shared project (PostgreSQL), a project file, or imports a dataset folder / manifest / single file in memory.</summary>
     public static async Task<OpenedProject> OpenAsync(string path, CliConsole console, CancellationToken ct, string? standardsFolder = null)
     {
-        if (path.EndsWith(".gpkg", StringComparison.OrdinalIgnoreCase) && File.Exists(path))
+        if (ProjectLocation.Database(path) is { } database)
         {
-            var project = await new GeoPackageProjectStore(path).LoadAsync(ct);
-            return new OpenedProject(project.Map, project.Metadata.DatasetName, path, project.Issues, project.Metadata.Sources, project.Metadata.UnitsAsOf);
+            var shared = await new PostgisProjectStore(database).LoadAsync(ct);
+            return new OpenedProject(shared.Map, shared.Metadata.DatasetName, database.Display, shared.Issues, shared.Metadata.Sources, shared.Metadata.UnitsAsOf, shared.Metadata.Baseline);
         }
 
-        var built = await BuildAsync(path, ImportOptions.Default, standardsFolder, console);
+        if (path.EndsWith(".gpkg", StringComparison.OrdinalIgnoreCase) && File.Exists(path) && await GeoPackageProjectStore.IsProjectAsync(path, ct))
+        {
+            var project = await Reading(path, () => new GeoPackageProjectStore(path).LoadAsync(ct));
+            return new OpenedProject(project.Map, project.Metadata.DatasetName, path, project.Issues, project.Metadata.Sources, project.Metadata.UnitsAsOf, project.Metadata.Baseline);
+        }
+
+        // Raw data goes through import's own checks: an error-level problem stops the command as it stops import.
+        var built = InvalidFeatures.Enforce(
+            path,
+            await Reading(path, () => BuildAsync(path, ImportOptions.Default, standardsFolder, console)),
+            skip: false,
+            console.Error,
+            "'boundaries import --skip-invalid' leaves them out into the report");
         var p = built.Project;
-        return new OpenedProject(p.Map, p.Metadata.DatasetName, path, p.Issues, p.Metadata.Sources, p.Metadata.UnitsAsOf);
+        return new OpenedProject(p.Map, p.Metadata.DatasetName, path, p.Issues, p.Metadata.Sources, p.Metadata.UnitsAsOf, p.Metadata.Baseline);
+    }
+
+    /// <summary>Runs a read, turning I/O failures of the input into a one-line input error (a missing file stays "not found").</summary>
+    public static async Task<T> Reading<T>(string path, Func<Task<T>> read)
+    {
+        try
+        {
+            return await read();
+        }
+        catch (Exception e) when (e is UnauthorizedAccessException or IOException && e is not (FileNotFoundException or DirectoryNotFoundException))
+        {
+            throw new Data.InputDataException(path, $"cannot be read ({e.Message.TrimEnd('.')})", e);
+        }
     }
 
     /// <summary>Imports with a progress bar on a terminal; quietly otherwise.</summary>
@@ -41,7 +67,14 @@ internal static class ProjectSource
             var perFile = p.FilesTotal == 0 ? 1.0 : 1.0 / p.FilesTotal;
             bar.Report((p.FilesDone * perFile) + ((p.FileFraction ?? 0) * perFile));
         });
-        return ProjectBuilder.Build(path, options, catalogue, progress);
+        try
+        {
+            return ProjectBuilder.Build(path, options, catalogue, progress);
+        }
+        catch (Exception e) when (e is UnauthorizedAccessException or IOException && e is not (FileNotFoundException or DirectoryNotFoundException))
+        {
+            throw new Data.InputDataException(path, $"cannot be read ({e.Message.TrimEnd('.')})", e);
+        }
     }
 
     /// <summary>Receives import progress on the importer's thread.</summary>

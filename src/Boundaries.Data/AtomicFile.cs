@@ -4,13 +4,11 @@ namespace Boundaries.Data;
 /// <remarks>
 /// The temporary file is in the target's folder because a rename is atomic only within one file system:
 /// readers see the old file or the new one, never half of one. On any failure, including cancellation,
-/// the temporary file (and any SQLite journal beside it) is deleted and the target is left as it was.
+/// the temporary file (and any SQLite journal beside it) is deleted and the target is left as it was; a
+/// temporary a killed run left is deleted by the next write of the same target (<see cref="TemporaryPaths"/>).
 /// </remarks>
 public static class AtomicFile
 {
-    // Files SQLite may leave beside a database it was writing when the process failed.
-    private static readonly string[] CompanionSuffixes = ["", "-journal", "-wal", "-shm"];
-
     /// <summary>Writes a stream all-or-nothing: <paramref name="write"/> fills a temporary file that is then renamed to <paramref name="target"/>.</summary>
     public static void Write(string target, Action<Stream> write)
     {
@@ -48,7 +46,7 @@ public static class AtomicFile
         }
 
         cancellationToken.ThrowIfCancellationRequested();
-        var temp = Path.Combine(folder, $".{Path.GetFileName(fullTarget)}.{Guid.NewGuid():N}.tmp");
+        var temp = TemporaryPaths.Beside(fullTarget);
         try
         {
             await write(temp, cancellationToken);
@@ -57,28 +55,12 @@ public static class AtomicFile
         }
         catch
         {
-            foreach (var suffix in CompanionSuffixes)
-            {
-                TryDelete(temp + suffix);
-            }
-
+            TemporaryPaths.Delete(temp);
             throw;
         }
-    }
-
-    private static void TryDelete(string path)
-    {
-        try
+        finally
         {
-            File.Delete(path);
-        }
-        catch (IOException)
-        {
-            // Cleaning up must not hide the error that made the write fail.
-        }
-        catch (UnauthorizedAccessException)
-        {
-            // Same: the original exception is the one the caller needs.
+            TemporaryPaths.Release(temp);
         }
     }
 }

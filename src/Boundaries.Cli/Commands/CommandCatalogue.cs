@@ -12,11 +12,13 @@ internal static class CommandCatalogue
         yield return QaCommand.Create(console);
         yield return EvaluateCommand.Create(console);
         yield return ScenarioCommand.Create(console);
+        yield return PlanCommand.Create(console);
         yield return DossierCommand.Create(console);
         yield return ConsultCommand.Create(console);
         yield return InfoCommand.Create(console);
         yield return MapCommand.Create(console);
         yield return ExportCommand.Create(console);
+        yield return SimplifyCommand.Create(console);
         yield return ServeCommand.Create(console);
     }
 }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Boundaries.Cli.Files;
 using Boundaries.Core.Consultation;
 using Boundaries.Core.Units;
 using Boundaries.Data.Consultation;
@@ -36,6 +37,9 @@ internal static class ConsultCommand
         {
             var tallyPath = parse.GetValue(tally)!;
             var scenarioPath = parse.GetValue(scenarioOption)!;
+            var folder = parse.GetValue(output)!;
+            new FileGuard().Input(tallyPath, mustBeFile: true).Input(scenarioPath, mustBeFile: true).Input(parse.GetValue(project))
+                .InputFolder(parse.GetValue(templates)).OutputFolder(folder).Check();
             var scenario = ScenarioFile.Read(scenarioPath);
             var rule = parse.GetValue(threshold) == "households-50" ? ApprovalThreshold.HouseholdsAtLeast50 : ApprovalThreshold.VotersOver50;
             var format = DocumentOptions.ParseFormats(parse.GetValue(formats));
@@ -58,16 +62,8 @@ internal static class ConsultCommand
             var result = ConsultationCount.Count(tallies, rule);
             var model = ConsultationReportBuilder.Build(scenario, result, date, map);
             var document = DossierRenderer.RenderConsultation(model, set);
-            var folder = parse.GetValue(output)!;
-            IReadOnlyList<string> written;
-            try
-            {
-                written = DossierRenderer.Write([document], folder, format);
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                throw new OutputException($"{folder}: cannot write ({e.Message})", e);
-            }
+            var written = AtomicFolder.Write(folder, "--out", temp => DossierRenderer.Write([document], temp, format))
+                .Select(f => Path.Combine(folder, Path.GetFileName(f))).ToList();
 
             foreach (var c in model.Communes)
             {

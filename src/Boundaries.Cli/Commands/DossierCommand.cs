@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Boundaries.Cli.Files;
 using Boundaries.Core.Evaluation;
 using Boundaries.Cli.Maps;
 using Boundaries.Core.Scenarios;
@@ -32,6 +33,9 @@ internal static class DossierCommand
         command.SetAction(async (parse, ct) =>
         {
             var scenarioPath = parse.GetValue(file)!;
+            var folder = parse.GetValue(output)!;
+            new FileGuard().Input(parse.GetValue(project)).Input(scenarioPath, mustBeFile: true).InputFolder(parse.GetValue(templates))
+                .InputFolder(parse.GetValue(standards)).OutputFolder(folder).Check();
             var scenario = ScenarioFile.Read(scenarioPath);
             var format = DocumentOptions.ParseFormats(parse.GetValue(formats));
             var date = Dates.Parse(parse.GetValue(asOf), scenario.Date);
@@ -60,16 +64,8 @@ internal static class DossierCommand
             model = model with { MapPictures = DossierMaps.Render(opened, result, assessment, scenarioPath, model.Maps) };
 
             var documents = DossierRenderer.RenderDossier(model, set);
-            var folder = parse.GetValue(output)!;
-            IReadOnlyList<string> written;
-            try
-            {
-                written = DossierRenderer.Write(documents, folder, format);
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                throw new OutputException($"{folder}: cannot write ({e.Message})", e);
-            }
+            var written = AtomicFolder.Write(folder, "--out", temp => DossierRenderer.Write(documents, temp, format))
+                .Select(f => Path.Combine(folder, Path.GetFileName(f))).ToList();
 
             console.Out.MarkupLine($"[bold]{Markup.Escape(scenario.Title)}[/] — {Markup.Escape(model.Document.PlaceAndDate)}; {Markup.Escape(model.Standards.RegimeId)}");
             foreach (var path in written)

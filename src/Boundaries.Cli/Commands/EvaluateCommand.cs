@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Boundaries.Cli.Files;
 using System.Text;
 using Boundaries.Cli.Output;
 using Boundaries.Core.Evaluation;
@@ -15,12 +16,12 @@ internal static class EvaluateCommand
         var project = CommonOptions.Project();
         var asOf = new Option<string?>("--as-of") { Description = "The date whose law applies (YYYY-MM-DD; default: today)" };
         var programme = new Option<string?>("--programme") { Description = "Arrangement programme or period to apply instead of the one in force (nq653-2019, nq35-2023, nq35-2023/2026-2030)" };
-        var regime = new Option<string?>("--regime") { Description = "Standards regime to apply instead of the one in force (nq1211-2016, nq1211-nq27)" };
+        var regime = new Option<string?>("--regime") { Description = "Standards regime to apply instead of the one in force (nq1211-2016, nq1211-nq27, nq112-2025)" };
         var area = new Option<string>("--area") { Description = "Which area to use: official (when recorded, else computed) or computed", DefaultValueFactory = _ => "official" };
         area.AcceptOnlyFromAmong("official", "computed");
         var level = new Option<string>("--level") { Description = "Which units to list: commune, district, province, all", DefaultValueFactory = _ => "all" };
         level.AcceptOnlyFromAmong("commune", "district", "province", "all");
-        var only = new Option<bool>("--must-arrange") { Description = "List only the units that must be arranged or lack the data to tell" };
+        var only = new Option<bool>("--must-arrange", "--below-standard") { Description = "List only the units that must be arranged (with no arrangement programme in force, as since 2026: the units below the standard) or lack the data to tell" };
         var format = CommonOptions.Format("table", "csv", "json", "geojson");
         var output = CommonOptions.OutFile();
         var standards = CommonOptions.Standards();
@@ -30,6 +31,7 @@ internal static class EvaluateCommand
         };
         command.SetAction(async (parse, ct) =>
         {
+            new FileGuard().Input(parse.GetValue(project)).InputFolder(parse.GetValue(standards)).OutputFile(parse.GetValue(output)).Check();
             var catalogue = Catalogue.Load(parse.GetValue(standards));
             var opened = await ProjectSource.OpenAsync(parse.GetValue(project)!, console, ct, parse.GetValue(standards));
             var options = new EvaluationOptions(Dates.Parse(parse.GetValue(asOf)))
@@ -41,7 +43,8 @@ internal static class EvaluateCommand
             var evaluation = Evaluating.Evaluate(opened.Map, catalogue, options);
 
             var shown = Filter(evaluation, parse.GetValue(level)!)
-                .Where(a => !parse.GetValue(only) || a.MustArrange == true || a.InsufficientData)
+                .Where(a => !parse.GetValue(only) || a.MustArrange == true || a.InsufficientData
+                            || (evaluation.Selection.Programme is null && a.MeetsStandard == false))
                 .ToList();
             var path = parse.GetValue(output);
             switch (parse.GetValue(format))

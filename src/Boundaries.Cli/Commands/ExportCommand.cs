@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Boundaries.Cli.Files;
 using Boundaries.Core.Evaluation;
 using Boundaries.Core.Units;
 using Boundaries.Data.Export.Layers;
@@ -39,6 +40,8 @@ internal static class ExportCommand
                 throw new UsageException("--as-of applies to --evaluate; add --evaluate");
             }
 
+            new FileGuard().Input(parse.GetValue(project)).Input(parse.GetValue(scenario), mustBeFile: true)
+                .InputFolder(parse.GetValue(standards)).OutputFile(path).Check();
             var opened = await ProjectSource.OpenAsync(parse.GetValue(project)!, console, ct, parse.GetValue(standards));
             var catalogue = parse.GetValue(evaluate) ? Catalogue.Load(parse.GetValue(standards)) : null;
             var map = opened.Map;

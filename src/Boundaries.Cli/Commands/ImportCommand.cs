@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Boundaries.Cli.Files;
 using Boundaries.Cli.Output;
 using Boundaries.Core.Coverage;
 using Boundaries.Core.Units;
@@ -15,7 +16,7 @@ internal static class ImportCommand
     public static Command Create(CliConsole console)
     {
         var source = new Argument<string>("source") { Description = "A dataset folder with dataset.json (e.g. data/boundaries/tra-vinh), a manifest, or a .geojson/.shp/.gpkg file" };
-        var output = new Option<string>("--out") { Description = "The project file to write (.gpkg); written atomically", Required = true };
+        var output = new Option<string>("--out") { Description = "The project file to write (.gpkg), or a shared project postgresql://user@host/db?schema=NAME (or a named connection); written atomically", Required = true };
         var fix = new Option<bool>("--fix-geometry") { Description = "Repair invalid polygons (recorded in the report) instead of refusing them" };
         var snap = new Option<double?>("--snap-meters") { Description = "Close slivers between neighbouring communes by snapping vertices within this distance (recorded per unit)" };
         var crs = new Option<string?>("--crs") { Description = "CRS of a single input file when it has no .prj/crs member, or to override it (EPSG:9209, EPSG:4326, …)" };
@@ -25,10 +26,12 @@ internal static class ImportCommand
         var nameField = new Option<string?>("--name-field") { Description = "Field holding the unit name (default: guessed: name, ten, TEN_XA, …)" };
         var typeField = new Option<string?>("--type-field") { Description = "Field holding the unit type (default: guessed, else from the name's prefix)" };
         var parentField = new Option<string?>("--parent-field") { Description = "Field holding the parent unit's code (default: guessed)" };
+        var skipInvalid = new Option<bool>("--skip-invalid") { Description = "Leave out the features with an error (listed in the report) instead of refusing the whole input" };
+        var province = new Option<string?>("--province") { Description = "Import only this province of a national dataset (e.g. --province 86 of data/boundaries/vietnam-2025)" };
         var standards = CommonOptions.Standards();
         var command = new Command("import", "Import boundary data into a project file (GeoPackage) with a quality report")
         {
-            source, output, fix, snap, crs, layer, encoding, codeField, nameField, typeField, parentField, standards,
+            source, output, fix, snap, crs, layer, encoding, codeField, nameField, typeField, parentField, skipInvalid, province, standards,
         };
         command.SetAction(async (parse, ct) =>
         {
@@ -38,26 +41,21 @@ internal static class ImportCommand
                 Crs = parse.GetValue(crs),
                 Layer = parse.GetValue(layer),
                 Encoding = parse.GetValue(encoding),
+                Province = parse.GetValue(province),
                 Fields = new FieldMapping(parse.GetValue(codeField), parse.GetValue(nameField), parse.GetValue(typeField), parse.GetValue(parentField)),
             };
             var path = parse.GetValue(source)!;
             var target = parse.GetValue(output)!;
+            new FileGuard().Input(path).InputFolder(parse.GetValue(standards)).OutputFile(target).Check();
             var (built, project, coverage) = await ProgressSteps.RunAsync(console, async steps =>
             {
-                var built = ProjectSource.Build(path, options, parse.GetValue(standards), steps);
+                var built = InvalidFeatures.Enforce(
+                    path,
+                    ProjectSource.Build(path, options, parse.GetValue(standards), steps),
+                    parse.GetValue(skipInvalid),
+                    console.Error,
+                    "--skip-invalid leaves them out into the report");
                 var project = built.Project;
-                var errors = project.Issues.Where(i => i.Severity == IssueSeverity.Error).ToList();
-                if (errors.Count > 0)
-                {
-                    foreach (var e in errors)
-                    {
-                        console.Error.WriteLine($"boundaries: {e}");
-                    }
-
-                    var hint = errors.Any(e => e.Kind == "invalid-geometry") ? " (use --fix-geometry to repair invalid polygons, recorded in the report)" : "";
-                    throw new InputDataException(path, $"{errors.Count} error(s) in the input; nothing was written{hint}");
-                }
-
                 var map = project.Map;
                 var issues = project.Issues.ToList();
                 if (parse.GetValue(snap) is { } meters)
@@ -72,7 +70,7 @@ internal static class ImportCommand
                 var coverage = CoverageQa.Check(CoverageUnit.Of(map, UnitLevel.Commune));
                 issues.AddRange(coverage.ToIssues());
                 project = project with { Map = map, Issues = issues };
-                steps.Step($"Writing {Path.GetFileName(target)}");
+                steps.Step($"Writing {ProjectLocation.Database(target)?.Display ?? Path.GetFileName(target)}");
                 await Save(target, project, ct);
                 return (built, project, coverage);
             });
@@ -87,7 +85,7 @@ internal static class ImportCommand
     {
         try
         {
-            await new GeoPackageProjectStore(target).SaveAsync(project, ct);
+            await ProjectLocation.Store(target).SaveAsync(project, ct);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

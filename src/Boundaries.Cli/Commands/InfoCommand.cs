@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Boundaries.Cli.Files;
 using Boundaries.Cli.Output;
 using Boundaries.Core.Units;
 using Spectre.Console;
@@ -15,9 +16,16 @@ internal static class InfoCommand
         var command = new Command("info", "Describe a project: dataset, units by type, sources, recorded issues") { project, all };
         command.SetAction(async (parse, ct) =>
         {
+            new FileGuard().Input(parse.GetValue(project)).Check();
             var opened = await ProjectSource.OpenAsync(parse.GetValue(project)!, console, ct);
             var map = opened.Map;
             console.Out.MarkupLine($"[bold]{Markup.Escape(opened.Name)}[/] — {Markup.Escape(opened.Path)}");
+            if (opened.Baseline is { } baseline)
+            {
+                var tiers = map.Districts.Any() ? "ba cấp: tỉnh, huyện, xã" : "hai cấp: tỉnh, xã (không có cấp huyện)";
+                console.Out.MarkupLine($"Bản đồ hành chính ngày {baseline.ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture)} ({tiers})");
+            }
+
             var types = new Table().Border(TableBorder.Rounded).AddColumn("Loại đơn vị").AddColumn(new TableColumn("Số lượng").RightAligned()).AddColumn(new TableColumn("Có ranh giới").RightAligned());
             foreach (var g in map.Units.GroupBy(u => u.Type).OrderBy(g => g.Key))
             {

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Boundaries.Cli.Files;
 using System.Globalization;
 using Boundaries.Cli.Maps;
 using Boundaries.Core.Evaluation;
@@ -54,6 +55,8 @@ internal static class MapCommand
                 throw new UsageException($"--dpi {parse.GetValue(dpi)}: give a resolution between 36 and 1200");
             }
 
+            new FileGuard().Input(parse.GetValue(project)).Input(parse.GetValue(scenario), mustBeFile: true)
+                .InputFolder(parse.GetValue(standards)).InputFolder(parse.GetValue(fontDir)).OutputFile(path).Check();
             var opened = await ProjectSource.OpenAsync(parse.GetValue(project)!, console, ct, parse.GetValue(standards));
             var focus = DistrictOption.Parse(parse.GetValue(district), opened.Map);
             var colour = parse.GetValue(colorBy) switch { "type" => ColorBy.Type, "population" => ColorBy.Population, _ => ColorBy.Status };

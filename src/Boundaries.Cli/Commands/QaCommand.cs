@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Boundaries.Cli.Files;
 using System.Globalization;
 using System.Text;
 using Boundaries.Cli.Output;
@@ -26,6 +27,7 @@ internal static class QaCommand
         };
         command.SetAction(async (parse, ct) =>
         {
+            new FileGuard().Input(parse.GetValue(project)).OutputFile(parse.GetValue(output)).Check();
             var opened = await ProjectSource.OpenAsync(parse.GetValue(project)!, console, ct);
             var communes = CoverageQa.Check(CoverageUnit.Of(opened.Map, UnitLevel.Commune));
             if (parse.GetValue(format) == "csv")

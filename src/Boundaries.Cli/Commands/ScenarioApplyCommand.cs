@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Boundaries.Cli.Files;
 using Boundaries.Cli.Output;
 using Boundaries.Core.Evaluation;
 using Boundaries.Core.Scenarios;
@@ -26,6 +27,9 @@ internal static class ScenarioApplyCommand
         };
         command.SetAction(async (parse, ct) =>
         {
+            var folder = parse.GetValue(output)!;
+            new FileGuard().Input(parse.GetValue(project)).Input(parse.GetValue(file), mustBeFile: true)
+                .InputFolder(parse.GetValue(standards)).OutputFolder(folder).Check();
             var scenario = ScenarioFile.Read(parse.GetValue(file)!);
             var catalogue = Catalogue.Load(parse.GetValue(standards));
             var opened = await ProjectSource.OpenAsync(parse.GetValue(project)!, console, ct, parse.GetValue(standards));
@@ -37,17 +41,19 @@ internal static class ScenarioApplyCommand
 
             var options = new EvaluationOptions(Dates.Parse(parse.GetValue(asOf), scenario.EffectiveDate));
             var assessment = ScenarioAssessor.Assess(result, catalogue, options);
-            var folder = parse.GetValue(output)!;
-            Directory.CreateDirectory(folder);
-            AtomicFile.WriteText(Path.Combine(folder, "units.csv"), Text(w => ScenarioCsv.WriteUnits(w, result)));
-            AtomicFile.WriteText(Path.Combine(folder, "changes.csv"), Text(w => ScenarioCsv.WriteChanges(w, result)));
-            AtomicFile.WriteText(Path.Combine(folder, "codes.csv"), Text(w => ScenarioCsv.WriteCodeTable(w, result)));
-            AssessmentCsvWriter.WriteFile(Path.Combine(folder, "evaluation.csv"), assessment.After);
             var metadata = new ProjectMetadata($"{opened.Name} — {scenario.Title}", DateTimeOffset.Now, Data.Projects.ProjectBuilder.ToolVersion)
             {
                 Sources = [.. opened.Provenance, $"Scenario: {Path.GetFileName(parse.GetValue(file))} ({scenario.Title})"],
             };
-            await new GeoPackageProjectStore(Path.Combine(folder, "result.gpkg")).SaveAsync(new BoundaryProject(result.Map, metadata, opened.Issues), ct);
+            AtomicFolder.Write(folder, "--out", temp =>
+            {
+                File.WriteAllText(Path.Combine(temp, "units.csv"), Text(w => ScenarioCsv.WriteUnits(w, result)));
+                File.WriteAllText(Path.Combine(temp, "changes.csv"), Text(w => ScenarioCsv.WriteChanges(w, result)));
+                File.WriteAllText(Path.Combine(temp, "codes.csv"), Text(w => ScenarioCsv.WriteCodeTable(w, result)));
+                AssessmentCsvWriter.WriteFile(Path.Combine(temp, "evaluation.csv"), assessment.After);
+                new GeoPackageProjectStore(Path.Combine(temp, "result.gpkg")).SaveAsync(new BoundaryProject(result.Map, metadata, opened.Issues), ct).GetAwaiter().GetResult();
+                return true;
+            });
 
             ScenarioTables.WriteResult(console, scenario, result, assessment);
             console.Out.MarkupLine($"[green]Wrote[/] {Markup.Escape(folder)}: units.csv, changes.csv, codes.csv, evaluation.csv, result.gpkg");

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Boundaries.Cli.Files;
 using System.Text.Json;
 using Boundaries.Cli.Output;
 using Boundaries.Core.Scenarios;
@@ -19,6 +20,7 @@ internal static class ScenarioDiffCommand
         command.SetAction(async (parse, ct) =>
         {
             var (pathA, pathB) = (parse.GetValue(a)!, parse.GetValue(b)!);
+            new FileGuard().Input(pathA, mustBeFile: true).Input(pathB, mustBeFile: true).Input(parse.GetValue(project)).Check();
             var (left, right) = (ScenarioFile.Read(pathA), ScenarioFile.Read(pathB));
             console.Out.MarkupLine($"[red]- {Markup.Escape(pathA)}[/]: {Markup.Escape(left.Title)}");
             console.Out.MarkupLine($"[green]+ {Markup.Escape(pathB)}[/]: {Markup.Escape(right.Title)}");

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Boundaries.Cli.Files;
 using System.Globalization;
 using Boundaries.Cli.Output;
 using Boundaries.Core.Evaluation;
@@ -19,6 +20,7 @@ internal static class ScenarioSuggestCommand
         var command = new Command("suggest", "Rank the neighbours of a unit by what merging with each would give") { project, unit, asOf, standards };
         command.SetAction(async (parse, ct) =>
         {
+            new FileGuard().Input(parse.GetValue(project)).InputFolder(parse.GetValue(standards)).Check();
             var catalogue = Catalogue.Load(parse.GetValue(standards));
             var opened = await ProjectSource.OpenAsync(parse.GetValue(project)!, console, ct, parse.GetValue(standards));
             var code = parse.GetValue(unit)!;

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Boundaries.Cli.Files;
 using Boundaries.Core.Scenarios;
 using Boundaries.Data.Scenarios;
 using Spectre.Console;
@@ -16,6 +17,7 @@ internal static class ScenarioValidateCommand
         command.SetAction(async (parse, ct) =>
         {
             var path = parse.GetValue(file)!;
+            new FileGuard().Input(path, mustBeFile: true).Input(parse.GetValue(project)).Check();
             var scenario = ScenarioFile.Read(path);
             console.Out.MarkupLine($"[green]valid[/] {Markup.Escape(path)}: {Markup.Escape(scenario.Title)}, {scenario.Operations.Count} operation(s) on baseline {Markup.Escape(scenario.Baseline.Dataset)}");
             for (var i = 0; i < scenario.Operations.Count; i++)

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Boundaries.Cli.Files;
 using System.Net.Sockets;
 using Boundaries.Core.Standards;
 using Boundaries.Web;
@@ -44,6 +45,7 @@ internal static class ServeCommand
                 throw new UsageException(e.Message);
             }
 
+            new FileGuard().Input(parse.GetValue(project)).InputFolder(parse.GetValue(standards)).InputFolder(parse.GetValue(templates)).Check();
             var catalogue = Catalogue.Load(parse.GetValue(standards));
             var path = parse.GetValue(project)!;
             var opened = await ProjectSource.OpenAsync(path, console, ct, parse.GetValue(standards));

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Boundaries.Cli.Files;
 using Boundaries.Cli.Output;
 using Boundaries.Core.Units;
 
@@ -20,6 +21,7 @@ internal static class UnitsCommand
         };
         command.SetAction(async (parse, ct) =>
         {
+            new FileGuard().Input(parse.GetValue(project)).OutputFile(parse.GetValue(output)).Check();
             var opened = await ProjectSource.OpenAsync(parse.GetValue(project)!, console, ct);
             var rows = Select(opened.Map, parse.GetValue(district), parse.GetValue(type)).Select(u => UnitRow.Of(opened.Map, u)).ToList();
             switch (parse.GetValue(format))
@@ -48,7 +50,8 @@ internal static class UnitsCommand
             var d = map.Find(district) ?? throw new UsageException($"--district {district}: no unit with this code in the map");
             if (d.Level != UnitLevel.District)
             {
-                throw new UsageException($"--district {district}: {d.FullName} is not a district-level unit");
+                var hint = map.Districts.Any() ? "" : " (this map has no district level: since 01/07/2025 communes are directly under the province; use --type)";
+                throw new UsageException($"--district {district}: {d.FullName} is not a district-level unit{hint}");
             }
 
             units = units.Where(u => u.Code == d.Code || u.ParentCode == d.Code);

@@ -16,6 +16,6 @@ internal static class DistrictOption
         var unit = map.Find(new UnitCode(text.Trim())) ?? throw new UsageException($"--district {text}: no unit with this code in the map");
         return unit.Level == UnitLevel.District
             ? unit.Code
-            : throw new UsageException($"--district {text}: {unit.FullName} is not a district-level unit");
+            : throw new UsageException($"--district {text}: {unit.FullName} is not a district-level unit{(map.Districts.Any() ? "" : " (this map has no district level: since 01/07/2025 communes are directly under the province)")}");
     }
 }

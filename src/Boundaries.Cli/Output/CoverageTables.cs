@@ -11,7 +11,10 @@ internal static class CoverageTables
     public static void Write(CliConsole console, CoverageReport communes, CoverageReport districts, AdminMap map, int limit)
     {
         console.Out.MarkupLine($"[bold]Communes:[/] {Markup.Escape(communes.Summary)}");
-        console.Out.MarkupLine($"[bold]Districts:[/] {Markup.Escape(districts.Summary)}");
+        if (map.Districts.Any())
+        {
+            console.Out.MarkupLine($"[bold]Districts:[/] {Markup.Escape(districts.Summary)}");
+        }
         if (communes.Gaps.Count > 0)
         {
             var gaps = new Table().Border(TableBorder.Rounded).Title($"Gaps between communes (largest {Math.Min(limit, communes.Gaps.Count)} of {communes.Gaps.Count})")

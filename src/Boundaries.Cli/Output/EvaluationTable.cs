@@ -21,25 +21,41 @@ internal static class EvaluationTable
             .AddColumn("Mã").AddColumn("Tên").AddColumn("Loại")
             .AddColumn(new TableColumn("Diện tích (km²)").RightAligned()).AddColumn(new TableColumn("% TC").RightAligned())
             .AddColumn(new TableColumn("Dân số").RightAligned()).AddColumn(new TableColumn("% TC").RightAligned())
-            .AddColumn("Kết quả").AddColumn("DS tỉnh").AddColumn("Căn cứ");
+            .AddColumn("Kết quả");
+        // The province's own list of units to arrange is a fact of the 2023–2025 programme; a 2025 dataset has none.
+        var listed = shown.Any(a => a.Unit.SpecialFactors.Any(f => f.Kind == Core.Standards.FactKinds.ListedMustArrange));
+        if (listed)
+        {
+            table.AddColumn("DS tỉnh");
+        }
+
+        table.AddColumn("Căn cứ");
         foreach (var a in shown)
         {
             var name = Markup.Escape(a.Unit.FullName) + (a.ReliesOnUnconfirmed ? " [yellow]*[/]" : "");
-            table.AddRow(
+            var cells = new List<string>
+            {
                 a.Code.Value,
                 a.Unit.Level == UnitLevel.Commune ? name : $"[bold]{name}[/]",
                 Markup.Escape(a.Unit.Type.VietnameseName()),
-                a.Area.Km2 is { } km2 ? VietnameseNumbers.TwoDecimals(km2) + (a.Area.Origin == FigureOrigin.Recorded ? "ᵒ" : "") : "[grey]—[/]",
+                a.Area.Km2 is { } km2 ? VietnameseNumbers.TwoDecimals(km2) + (a.Area.Origin == FigureOrigin.Recorded ? "ᵒ" : "") + Doubt(a, DoubtedFigure.Area) : "[grey]—[/]",
                 Pct(a.AreaPercent),
-                a.Population.Value is { } pop ? VietnameseNumbers.Whole(pop) : "[grey]—[/]",
+                a.Population.Value is { } pop ? VietnameseNumbers.Whole(pop) + (a.Population.Official ? "ᵒ" : "") + Doubt(a, DoubtedFigure.Population) : "[grey]—[/]",
                 Pct(a.PopulationPercent),
                 Status(a),
-                Listed(a.Unit),
-                Markup.Escape(a.MustArrange == true ? a.Rule : a.Exemption?.Ground.Basis.Citation ?? ""));
+            };
+            if (listed)
+            {
+                cells.Add(Listed(a.Unit));
+            }
+
+            cells.Add(Markup.Escape(a.MustArrange == true ? a.Rule : a.Exemption?.Ground.Basis.Citation ?? (a.MeetsStandard == false ? a.Standard?.Standard.Basis.Citation ?? "" : "")));
+            table.AddRow(cells.ToArray());
         }
 
         console.Out.Write(table);
-        console.Out.MarkupLine("[grey]% TC = phần trăm tiêu chuẩn; ᵒ = diện tích chính thức (nguồn trong CSV/JSON); * = dựa trên quy định chưa được xác nhận; DS tỉnh = có trong danh sách sắp xếp của tỉnh (nguồn trong unit-facts.csv)[/]");
+        console.Out.MarkupLine("[grey]% TC = phần trăm tiêu chuẩn; ᵒ = số liệu chính thức (nguồn trong CSV/JSON); * = dựa trên quy định chưa được xác nhận; [red]![/] = số liệu có dấu hiệu sai lệch (lý do trong cột doubts của CSV/JSON)" +
+                                 (listed ? "; DS tỉnh = có trong danh sách sắp xếp của tỉnh (nguồn trong unit-facts.csv)" : "") + "[/]");
         foreach (var summary in EvaluationSummary.ForCommunesAndDistricts(evaluation))
         {
             console.Out.MarkupLine($"[bold]{Markup.Escape(summary.Text)}[/]");
@@ -51,13 +67,15 @@ internal static class EvaluationTable
             console.Out.MarkupLine($"[yellow]* chưa xác nhận:[/] {Markup.Escape(rule.Citation)} ({Markup.Escape(rule.Id)})");
         }
 
-        console.Out.MarkupLine("[grey]Figures, sources and reasons for every unit: --format csv|json|geojson --out FILE[/]");
+        console.Out.MarkupLine("[grey]Số liệu, nguồn và căn cứ của từng đơn vị: --format csv|json|geojson --out TỆP[/]");
     }
 
     private static string Listed(AdminUnit unit) =>
         unit.SpecialFactors.FirstOrDefault(f => f.Kind == Core.Standards.FactKinds.ListedMustArrange) is { } fact
             ? fact.Value is > 0 ? "có" : "[yellow]không[/]"
             : "";
+
+    private static string Doubt(Assessment a, DoubtedFigure figure) => a.Doubts.Any(d => d.Figure == figure) ? "[red]![/]" : "";
 
     private static string Pct(double? value) => value is { } v ? VietnameseNumbers.TwoDecimals(v) : "[grey]—[/]";
 
@@ -68,6 +86,7 @@ internal static class EvaluationTable
         { MustArrange: true } => "[red bold]thuộc diện sắp xếp[/]",
         { MeetsStandard: true } => "[green]đạt tiêu chuẩn[/]",
         { MeetsStandard: false } => "[yellow]chưa đạt tiêu chuẩn[/]",
+        { Standard: null } => "[grey]chưa có tiêu chuẩn[/]",
         _ => "",
     };
 }

@@ -18,7 +18,8 @@ internal static class ImportSummary
             .AddColumn("Cấp").AddColumn(new TableColumn("Đơn vị").RightAligned())
             .AddColumn(new TableColumn("Có ranh giới").RightAligned()).AddColumn(new TableColumn("Có dân số").RightAligned())
             .AddColumn(new TableColumn("Dân số").RightAligned()).AddColumn(new TableColumn("Diện tích (km²)").RightAligned());
-        foreach (var level in new[] { UnitLevel.Province, UnitLevel.District, UnitLevel.Commune })
+        // A two-tier map (since 01/07/2025) has no district row.
+        foreach (var level in new[] { UnitLevel.Province, UnitLevel.District, UnitLevel.Commune }.Where(l => l != UnitLevel.District || map.Districts.Any()))
         {
             var units = map.AtLevel(level).ToList();
             var population = units.Sum(u => map.PopulationOf(u) ?? 0);
@@ -52,8 +53,8 @@ internal static class ImportSummary
         console.Out.Write(files);
         console.Out.MarkupLine($"[bold]Coverage QA (communes):[/] {Markup.Escape(coverage.Summary)}");
         WriteIssueCounts(console, project.Issues);
-        var size = new FileInfo(target).Length / 1024.0;
-        console.Out.MarkupLine($"[green]Wrote[/] {Markup.Escape(target)} ({VietnameseNumbers.Whole(size)} KB). Next: [bold]boundaries units {Markup.Escape(target)}[/], [bold]boundaries qa {Markup.Escape(target)}[/], [bold]boundaries evaluate {Markup.Escape(target)}[/]");
+        var size = File.Exists(target) ? $" ({VietnameseNumbers.Whole(new FileInfo(target).Length / 1024.0)} KB)" : "";
+        console.Out.MarkupLine($"[green]Wrote[/] {Markup.Escape(target)}{size}. Next: [bold]boundaries units {Markup.Escape(target)}[/], [bold]boundaries qa {Markup.Escape(target)}[/], [bold]boundaries evaluate {Markup.Escape(target)}[/]");
     }
 
     /// <summary>Counts of issues by severity and kind, with the warnings spelled out when there are few.</summary>

@@ -46,6 +46,12 @@ public sealed record Assessment
     /// <summary>Rules marked unconfirmed that this assessment relied on.</summary>
     public IReadOnlyList<RuleReference> Unconfirmed { get; init; } = [];
 
+    /// <summary>Measured reasons to doubt a figure this assessment uses (a declared population far from the census of its predecessors, a declared area far from the measured one); the verdict rests on them.</summary>
+    public IReadOnlyList<FigureDoubt> Doubts { get; init; } = [];
+
+    /// <summary>Whether the verdict rests on a figure with a recorded doubt.</summary>
+    public bool RestsOnDoubtfulFigure => Doubts.Count > 0;
+
     /// <summary>True when the area or population is unknown, so percentages and the arrangement test are not computed.</summary>
     public bool InsufficientData { get; init; }
 

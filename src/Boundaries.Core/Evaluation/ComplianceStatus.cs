@@ -17,4 +17,7 @@ public enum ComplianceStatus
 
     /// <summary>Matches the arrangement criteria but a recorded ground exempts it (không bắt buộc sắp xếp).</summary>
     Exempt,
+
+    /// <summary>The regime has no standard for the unit's type (a đặc khu under NQ 112/2025/UBTVQH15), so it is shown with its figures only (chưa có tiêu chuẩn).</summary>
+    NoStandard,
 }

@@ -11,6 +11,7 @@ public static class ComplianceStatuses
         return assessment switch
         {
             { InsufficientData: true } => ComplianceStatus.InsufficientData,
+            { Standard: null } => ComplianceStatus.NoStandard,
             { MustArrange: true, Exempt: true } => ComplianceStatus.Exempt,
             { MustArrange: true } => ComplianceStatus.MustArrange,
             { MeetsStandard: true } => ComplianceStatus.Meets,
@@ -26,6 +27,7 @@ public static class ComplianceStatuses
         ComplianceStatus.BelowStandard => "below-standard",
         ComplianceStatus.MustArrange => "must-arrange",
         ComplianceStatus.Exempt => "exempt",
+        ComplianceStatus.NoStandard => "no-standard",
         _ => "insufficient-data",
     };
 
@@ -36,6 +38,7 @@ public static class ComplianceStatuses
         ComplianceStatus.BelowStandard => "chưa đạt tiêu chuẩn",
         ComplianceStatus.MustArrange => "thuộc diện sắp xếp",
         ComplianceStatus.Exempt => "không bắt buộc sắp xếp",
+        ComplianceStatus.NoStandard => "chưa có tiêu chuẩn",
         _ => "thiếu số liệu",
     };
 }

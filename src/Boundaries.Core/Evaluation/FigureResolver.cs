@@ -33,6 +33,16 @@ internal sealed class FigureResolver(AdminMap map, EvaluationOptions options)
 
     public PopulationUsed Population(AdminUnit unit, List<string> notes)
     {
+        if (unit.OfficialPopulation is { } official)
+        {
+            if (unit.Population is { } census && census.Value != official.Value)
+            {
+                notes.Add(Invariant.Text($"Official population {official.Value:N0} used; the count of {census.Year} ({census.Source}) gives {census.Value:N0}."));
+            }
+
+            return new PopulationUsed(official.Value, FigureOrigin.Recorded, official.Year, "official: " + official.Source) { Official = true };
+        }
+
         if (unit.Population is { } own)
         {
             return new PopulationUsed(own.Value, FigureOrigin.Recorded, own.Year, own.Source);

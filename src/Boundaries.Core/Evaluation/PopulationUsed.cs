@@ -7,6 +7,9 @@ namespace Boundaries.Core.Evaluation;
 /// <param name="Source">The publication(s) the figure comes from.</param>
 public sealed record PopulationUsed(long? Value, FigureOrigin Origin, int? Year, string Source)
 {
+    /// <summary>Whether the figure is one stated by an authority (<see cref="Units.AdminUnit.OfficialPopulation"/>) rather than a count.</summary>
+    public bool Official { get; init; }
+
     /// <summary>No population is known.</summary>
     public static PopulationUsed Unknown(string why) => new(null, FigureOrigin.None, null, why);
 }

@@ -51,6 +51,8 @@ internal sealed class UnitAssessor(AdminMap map, StandardsSelection selection, E
             Exemption = outcome.Exemption,
             Unconfirmed = Unconfirmed(reliedOn),
             InsufficientData = insufficient,
+            Doubts = unit.Doubts.Where(d => d.Figure == DoubtedFigure.Population ? population.Value is not null && (population.Official || unit.OfficialPopulation is null)
+                                                                              : area.Km2 is not null).ToList(),
             Notes = notes,
         };
     }

@@ -30,9 +30,23 @@ internal static class FormedUnit
             context.Change.Notes.Add($"the special factors of {StepContext.Name(dropped)} ({string.Join(", ", dropped.SpecialFactors.Select(f => f.Kind))}) do not carry over; record them for {spec.Name} if they still hold");
         }
 
-        if (inputs.Any(u => u.OfficialArea is not null))
+        // Official figures first (issue: a merged unit carries the sum of its parts' official figures when every part has one).
+        var officialArea = inputs.All(u => u.OfficialArea is not null)
+            ? new OfficialArea(inputs.Sum(u => u.OfficialArea!.Km2), CommonYear(inputs.Select(u => u.OfficialArea!.Year)),
+                $"sum of the official areas of {string.Join(", ", inputs.Select(StepContext.Name))} by scenario operation {context.Change.Number}")
+            : null;
+        var officialPopulation = inputs.All(u => u.OfficialPopulation is not null)
+            ? new OfficialPopulation(inputs.Sum(u => u.OfficialPopulation!.Value) + extraPopulation, CommonYear(inputs.Select(u => u.OfficialPopulation!.Year)),
+                $"sum of the official populations of {string.Join(", ", inputs.Select(StepContext.Name))} by scenario operation {context.Change.Number}")
+            : null;
+        if (officialArea is null && inputs.Any(u => u.OfficialArea is not null))
         {
-            context.Change.Notes.Add("official areas of the merged units do not carry over; the new unit's area is measured from its polygon");
+            context.Change.Notes.Add("official areas of the merged units do not carry over (not every unit has one); the new unit's area is measured from its polygon");
+        }
+
+        if (officialPopulation is null && inputs.Any(u => u.OfficialPopulation is not null))
+        {
+            context.Change.Notes.Add("official populations of the merged units do not carry over (not every unit has one); the new unit's population is the sum of the counts");
         }
 
         var regions = inputs.Select(u => u.Region).Distinct().ToList();
@@ -44,8 +58,16 @@ internal static class FormedUnit
             ParentCode = parent,
             Region = regions.Count == 1 ? regions[0] : RegionClass.Unknown,
             Population = spec.Type.LevelOf() == UnitLevel.Commune ? population : null,
+            OfficialPopulation = spec.Type.LevelOf() == UnitLevel.Commune ? officialPopulation : null,
+            OfficialArea = spec.Type.LevelOf() == UnitLevel.Commune ? officialArea : null,
             Geometry = spec.Type.LevelOf() == UnitLevel.Commune ? geometry : null,
             GeometryNote = geometry is null && spec.Type.LevelOf() == UnitLevel.Commune ? "none of the units it was formed from has a polygon" : null,
         };
+    }
+
+    private static int? CommonYear(IEnumerable<int?> years)
+    {
+        var distinct = years.Distinct().ToList();
+        return distinct.Count == 1 ? distinct[0] : null;
     }
 }

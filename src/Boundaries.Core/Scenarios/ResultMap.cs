@@ -31,6 +31,7 @@ internal static class ResultMap
                 Geometry = pieces.Count == 0 ? null : PolygonUnion.Geometry(pieces),
                 GeometryNote = pieces.Count == 0 ? "none of its communes has a polygon" : "rebuilt from its communes' polygons after the scenario",
                 Population = null,
+                OfficialPopulation = null,
                 OfficialArea = null,
             };
         });

@@ -66,7 +66,9 @@ internal sealed class StepContext(WorkingMap map, int number, string operation)
         var figure = unit.Population is { } p
             ? new PopulationFigure(p.Value + delta, p.Year, Sourced(p.Source))
             : new PopulationFigure(delta, 0, $"moved by scenario operation {Change.Number}");
-        return unit with { Population = figure };
+        // An official figure moves with the people the operation moves, so that official figures stay first after a transfer.
+        var official = unit.OfficialPopulation is { } o ? o with { Value = o.Value + delta, Source = Sourced(o.Source) } : null;
+        return unit with { Population = figure, OfficialPopulation = official };
     }
 
     /// <summary>A population source with this operation's adjustment appended once.</summary>

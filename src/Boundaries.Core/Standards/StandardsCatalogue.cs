@@ -54,7 +54,11 @@ public sealed class StandardsCatalogue
     /// <summary>The regime with this id, or null.</summary>
     public Regime? FindRegime(string id) => Regimes.FirstOrDefault(r => r.Id == id);
 
-    /// <summary>The programme period covering the date, or null when no programme covers it.</summary>
+    /// <summary>Every programme period covering the date (empty when none does).</summary>
+    public IReadOnlyList<ProgrammePeriod> PeriodsOn(DateOnly date) =>
+        Programmes.SelectMany(p => p.Periods.Select(x => new ProgrammePeriod(p, x))).Where(pp => pp.Period.Contains(date)).ToList();
+
+    /// <summary>The first programme period covering the date, or null.</summary>
     public ProgrammePeriod? PeriodOn(DateOnly date) =>
         Programmes.SelectMany(p => p.Periods.Select(x => new ProgrammePeriod(p, x))).FirstOrDefault(pp => pp.Period.Contains(date));
 

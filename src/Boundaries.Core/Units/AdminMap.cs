@@ -90,13 +90,19 @@ public sealed class AdminMap
         return unit.Level == UnitLevel.Commune ? null : RollUp(unit.Code).AreaKm2;
     }
 
-    /// <summary>The population of a unit: its own figure, else the sum of the communes below it; null for a commune without a figure.</summary>
+    /// <summary>The population of a unit: its own figure, else its official figure, else the sum of the communes below it; null for a commune without a figure.</summary>
+    /// <remarks>A 2025 unit has only its declared (official) figure; which figure an evaluation prefers is the evaluation's choice.</remarks>
     public long? PopulationOf(AdminUnit unit)
     {
         ArgumentNullException.ThrowIfNull(unit);
         if (unit.Population is { } own)
         {
             return own.Value;
+        }
+
+        if (unit.OfficialPopulation is { } official)
+        {
+            return official.Value;
         }
 
         return unit.Level == UnitLevel.Commune ? null : RollUp(unit.Code).Population;

@@ -33,8 +33,14 @@ public sealed record AdminUnit
     /// <summary>The population figure used by default (the most recent with a source).</summary>
     public PopulationFigure? Population { get; init; }
 
+    /// <summary>The population stated by an authority, when the dataset has one; evaluation uses it before <see cref="Population"/>.</summary>
+    public OfficialPopulation? OfficialPopulation { get; init; }
+
     /// <summary>The natural area stated by an authority, when the dataset has one.</summary>
     public OfficialArea? OfficialArea { get; init; }
+
+    /// <summary>Measured reasons to doubt the unit's figures (a declared population far below the census of its predecessors, …).</summary>
+    public IReadOnlyList<FigureDoubt> Doubts { get; init; } = [];
 
     /// <summary>Why the unit has no polygon, when <see cref="Geometry"/> is null.</summary>
     public string? GeometryNote { get; init; }
@@ -58,7 +64,7 @@ public sealed record AdminUnit
 
     /// <summary>The full name with its type ("Phường 3", "Xã Long Đức", "Thành phố Trà Vinh").</summary>
     public string FullName =>
-        Name.StartsWith(Type.VietnameseName(), StringComparison.OrdinalIgnoreCase) ? Name : $"{Type.VietnameseName()} {Name}";
+        Name.StartsWith(Type.NamePrefix(), StringComparison.OrdinalIgnoreCase) ? Name : $"{Type.NamePrefix()} {Name}";
 
     /// <inheritdoc />
     public override string ToString() => $"{Code} {FullName}";

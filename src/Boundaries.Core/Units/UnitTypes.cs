@@ -35,6 +35,10 @@ public static class UnitTypes
     /// <summary>The Vietnamese name of the type as GSO writes it ("Phường", "Thị trấn").</summary>
     public static string VietnameseName(this UnitType type) => Names.First(n => n.Type == type).Name;
 
+    /// <summary>The word a unit's full name begins with: the type's name, except "Thành phố" for a thành phố trực thuộc trung ương ("Thành phố Hà Nội", "Thành phố Đồng Nai").</summary>
+    public static string NamePrefix(this UnitType type) =>
+        type == UnitType.ThanhPhoTrucThuocTrungUong ? "Thành phố" : type.VietnameseName();
+
     /// <summary>The ASCII slug used on the command line and in files ("phuong", "thi-tran").</summary>
     public static string Slug(this UnitType type) => Names.First(n => n.Type == type).Slug;
 

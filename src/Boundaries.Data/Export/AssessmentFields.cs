@@ -15,7 +15,7 @@ public static class AssessmentFields
         "meets_standard", "must_arrange", "exempt", "rule",
         "level", "parent_type", "standard", "standard_reason", "standard_area_km2", "standard_population",
         "area_source", "area_year", "population_year", "population_source", "matched_rules", "exemption",
-        "exemption_source", "criteria", "unconfirmed", "insufficient_data", "note",
+        "exemption_source", "criteria", "unconfirmed", "insufficient_data", "note", "doubts",
     ];
 
     /// <summary>The properties of one assessment, in the order of <see cref="Names"/>.</summary>
@@ -54,6 +54,7 @@ public static class AssessmentFields
             string.Join("; ", a.Unconfirmed.Select(r => $"{r.Id} ({r.Citation})")),
             a.InsufficientData,
             string.Join(" | ", a.Notes),
+            string.Join(" | ", a.Doubts.Select(d => $"{(d.Figure == DoubtedFigure.Area ? "diện tích" : "dân số")}: {d.Reason} ({d.Source})")),
         ];
         return Names.Select((name, i) => new AssessmentField(name, values[i] is "" ? null : values[i])).ToList();
     }

@@ -19,6 +19,9 @@ public sealed record ImportOptions
     /// <summary>The text encoding of a single shapefile's .dbf ("UTF-8", "1258", "TCVN3", "VNI"), overriding .cpg and detection.</summary>
     public string? Encoding { get; init; }
 
+    /// <summary>Import only this province (its code, e.g. "86") of a multi-province dataset: its units and the layers the manifest marks with it.</summary>
+    public string? Province { get; init; }
+
     /// <summary>Field names of a single file that override the guessed ones (code, name, type, parent).</summary>
     public FieldMapping? Fields { get; init; }
 }

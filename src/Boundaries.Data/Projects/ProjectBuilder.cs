@@ -45,15 +45,26 @@ public static class ProjectBuilder
         }
 
         var metadata = new ProjectMetadata(
-            manifest?.Name ?? Path.GetFileNameWithoutExtension(path),
+            DatasetName(manifest, path, map, options.Province),
             DateTimeOffset.Now,
             ToolVersion)
         {
             Sources = [.. ManifestSources(manifest), .. sources],
-            UnitsAsOf = manifest?.Units.AsOf is { } asOf && DateOnly.TryParse(asOf, System.Globalization.CultureInfo.InvariantCulture, out var d) ? d : null,
+            UnitsAsOf = Date(manifest?.Units.AsOf),
+            Baseline = Date(manifest?.Baseline) ?? Date(manifest?.Units.AsOf),
         };
         return new ProjectBuildResult(new BoundaryProject(map, metadata, issues), imported.Report);
     }
+
+    // One province of a national dataset is named as such: "Việt Nam, 34 tỉnh, thành phố, 2025 — Tỉnh Vĩnh Long".
+    private static string DatasetName(DatasetManifest? manifest, string path, Boundaries.Core.Units.AdminMap map, string? province)
+    {
+        var name = manifest?.Name ?? Path.GetFileNameWithoutExtension(path);
+        return province is not null && map.Provinces.SingleOrDefault() is { } only ? $"{name} — {only.FullName}" : name;
+    }
+
+    private static DateOnly? Date(string? text) =>
+        text is not null && DateOnly.TryParse(text, System.Globalization.CultureInfo.InvariantCulture, out var d) ? d : null;
 
     private static bool IsManifest(string path) =>
         Directory.Exists(path) || path.EndsWith(".json", StringComparison.OrdinalIgnoreCase) && Path.GetFileName(path).Contains("dataset", StringComparison.OrdinalIgnoreCase);
@@ -66,6 +77,11 @@ public static class ProjectBuilder
         }
 
         yield return $"Unit list: {manifest.Units.File} ({manifest.Units.Source}, as of {manifest.Units.AsOf})";
+        if (manifest.Baseline is { } baseline)
+        {
+            yield return $"Map baseline: {baseline}";
+        }
+
         foreach (var layer in manifest.Layers)
         {
             yield return $"{layer.Role} polygons: {layer.File}{(layer.Vintage is null ? "" : $" (vintage {layer.Vintage})")}";
@@ -74,6 +90,16 @@ public static class ProjectBuilder
         foreach (var join in manifest.Joins.Where(j => j.Population is not null))
         {
             yield return $"Population: {join.File} ({join.Source}, {join.Year})";
+        }
+
+        foreach (var join in manifest.Joins.Where(j => j.OfficialPopulation is not null || j.OfficialArea is not null))
+        {
+            yield return $"Official figures: {join.File} ({join.AreaSource ?? join.PopulationSource ?? join.Source})";
+        }
+
+        if (manifest.Doubts is { } doubts)
+        {
+            yield return $"Doubts on figures: {doubts}";
         }
     }
 }

@@ -4,7 +4,7 @@ using Boundaries.Data.Standards;
 
 namespace Boundaries.Data.Projects;
 
-/// <summary>Puts the sourced per-unit facts (official area, special factors, exemptions, region) onto the units of a map.</summary>
+/// <summary>Puts the sourced per-unit facts (official area and population, special factors, exemptions, region) onto the units of a map.</summary>
 public static class UnitFactsJoin
 {
     /// <summary>A new map whose units carry their facts, and the issues of facts that name no unit of the map.</summary>
@@ -24,6 +24,7 @@ public static class UnitFactsJoin
             {
                 SpecialFactors = [.. u.SpecialFactors, .. f.SpecialFactors],
                 OfficialArea = f.OfficialArea ?? u.OfficialArea,
+                OfficialPopulation = f.OfficialPopulation ?? u.OfficialPopulation,
                 Region = f.Region ?? u.Region,
             });
         return (new AdminMap(units, map.Unassigned), issues);

@@ -34,7 +34,7 @@ internal static class UnitFactsBuilder
                     area = area is null ? new OfficialArea(km2, row.Year, source) : Duplicate(area, row, file, issues);
                     break;
                 case UnitFactsCsv.OfficialPopulationKind when Number(row) is { } people and >= 0 && people == Math.Floor(people):
-                    population = population is null ? new OfficialPopulation((long)people, row.Year, source, row.Status) : Duplicate(population, row, file, issues);
+                    population = population is null ? new OfficialPopulation((long)people, row.Year, source) : Duplicate(population, row, file, issues);
                     break;
                 case UnitFactsCsv.RegionKind when row.Value is "mien-nui-vung-cao" or "hai-dao" or "other":
                     region = row.Value switch { "other" => RegionClass.Other, "hai-dao" => RegionClass.HaiDao, _ => RegionClass.MienNuiVungCao };

@@ -32,6 +32,10 @@ public sealed class GeoPackageProjectStore : IProjectStore
         return AtomicFile.WriteAsync(Path, (temp, ct) => GeoPackageWriter.WriteAsync(temp, project, ct), cancellationToken);
     }
 
+    /// <summary>True when <paramref name="path"/> is a SQLite file with the project's metadata table; false for any other file, including a plain GeoPackage layer.</summary>
+    public static Task<bool> IsProjectAsync(string path, CancellationToken cancellationToken = default) =>
+        GeoPackageReader.IsProjectAsync(path, cancellationToken);
+
     /// <inheritdoc />
     /// <remarks>Units come back provinces first, then districts, then communes, each in the order saved; polygons come back as MultiPolygons.</remarks>
     public Task<BoundaryProject> LoadAsync(CancellationToken cancellationToken = default) =>

@@ -11,4 +11,7 @@ public sealed record ProjectMetadata(string DatasetName, DateTimeOffset CreatedA
 
     /// <summary>The date of the official unit list the units follow (GSO DMDVHC), when known.</summary>
     public DateOnly? UnitsAsOf { get; init; }
+
+    /// <summary>The date of the state of the map (2025-07-01 for the two-tier map of today; 2023-04-10 for the Trà Vinh seed), when known.</summary>
+    public DateOnly? Baseline { get; init; }
 }

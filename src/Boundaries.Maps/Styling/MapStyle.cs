@@ -30,13 +30,14 @@ internal static class MapStyle
     public const float HatchSpacing = 3.2f;
     public const float HatchWidth = 0.45f;
 
-    /// <summary>The fill of a status: red for must arrange, amber below standard, green meets, blue exempt, grey without data.</summary>
+    /// <summary>The fill of a status: red for must arrange, amber below standard, green meets, blue exempt, lilac without a standard, grey without data.</summary>
     public static SKColor StatusFill(ComplianceStatus status) => status switch
     {
         ComplianceStatus.MustArrange => new SKColor(0xEF, 0x7B, 0x63),
         ComplianceStatus.BelowStandard => new SKColor(0xFC, 0xDC, 0x8C),
         ComplianceStatus.Meets => new SKColor(0xCC, 0xE8, 0xB5),
         ComplianceStatus.Exempt => new SKColor(0x9E, 0xCA, 0xE1),
+        ComplianceStatus.NoStandard => new SKColor(0xE3, 0xD7, 0xEE),
         _ => new SKColor(0xD9, 0xD9, 0xD9),
     };
 

@@ -7,6 +7,10 @@ internal static class RepoPaths
 
     public static string TraVinh => Path.Combine(Root, "data", "boundaries", "tra-vinh");
 
+    public static string VinhLong2025 => Path.Combine(Root, "data", "boundaries", "vinh-long-2025");
+
+    public static string Vietnam2025 => Path.Combine(Root, "data", "boundaries", "vietnam-2025");
+
     public static string Standards => Path.Combine(Root, "data", "standards");
 
     public static string NationalCommunes => Path.Combine(Root, "data", "boundaries", "vietnam-c2013", "vietnam_communes_choisy_c2013_pop2009.geojson.gz");

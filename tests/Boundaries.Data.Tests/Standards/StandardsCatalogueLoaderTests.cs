@@ -24,7 +24,7 @@ public sealed class StandardsCatalogueLoaderTests : IDisposable
     {
         var catalogue = StandardsCatalogueLoader.Load(TraVinhProject.CatalogueFolder);
 
-        Assert.Equal(["nq1211-2016", "nq1211-nq27"], catalogue.Regimes.Select(r => r.Id));
+        Assert.Equal(["nq1211-2016", "nq1211-nq27", "nq112-2025"], catalogue.Regimes.Select(r => r.Id));
         Assert.Equal(["nq653-2019", "nq35-2023"], catalogue.Programmes.Select(p => p.Id));
         Assert.Equal("nq76-2025", Assert.Single(catalogue.Orientations).Id);
         Assert.Equal(new DateOnly(2023, 1, 1), catalogue.FindRegime("nq1211-nq27")!.EffectiveFrom);

@@ -21,7 +21,7 @@ public sealed class TraVinhEvaluationTests
 
         Assert.Equal("nq1211-nq27", evaluation.Selection.Regime.Id);
         Assert.Equal("nq35-2023/2023-2025", evaluation.Selection.Programme?.Period.Id);
-        Assert.Contains(evaluation.Selection.Notes, n => n.Contains("adopted on 2023-07-12, after 2023-06-13", StringComparison.Ordinal));
+        Assert.Contains(evaluation.Selection.Notes, n => n.Contains("được thông qua ngày 12/07/2023, sau ngày 13/06/2023", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -36,10 +36,11 @@ public sealed class TraVinhEvaluationTests
     }
 
     [Theory]
-    // code, area %, population %, matched rules (computed polygon areas c. 2009, census 2019)
-    [InlineData("29245", 5.53, 48.94, "both-below-70,commune-area-below-20-population-below-300")]
+    // code, area %, population %, matched rules (computed polygon areas c. 2009; official population where the
+    // facts have one — Phường 2 3,885 and Phường 6 10,960 as given with NQ 1277 — else census 2019)
+    [InlineData("29245", 5.53, 55.50, "both-below-70,commune-area-below-20-population-below-300")]
     [InlineData("29242", 3.16, 49.99, "both-below-70,commune-area-below-20-population-below-300")]
-    [InlineData("29251", 17.98, 174.10, "commune-area-below-20-population-below-300")]
+    [InlineData("29251", 17.98, 156.57, "commune-area-below-20-population-below-300")]
     [InlineData("29462", 34.69, 51.74, "both-below-70")]
     [InlineData("29494", 48.84, 55.24, "both-below-70")]
     [InlineData("29416", 13.98, 70.28, "commune-area-below-20-population-below-300")]
@@ -54,7 +55,7 @@ public sealed class TraVinhEvaluationTests
         Assert.Equal(populationPct, a.PopulationPercent!.Value, 0.01);
         Assert.Equal(rules.Split(',').Select(r => "nq35-2023/2023-2025/" + r), a.MatchedCriteria.Select(c => c.Id));
         Assert.Equal(FigureOrigin.Polygon, a.Area.Origin);
-        Assert.Equal(2019, a.Population.Year);
+        Assert.Equal(a.Population.Official ? null : 2019, a.Population.Year);
         Assert.Empty(a.Unconfirmed);
     }
 
@@ -189,7 +190,8 @@ public sealed class TraVinhEvaluationTests
 
         Assert.Equal("nq1211-2016", evaluation.Selection.Regime.Id);
         Assert.Equal("nq653-2019/2019-2021", evaluation.Selection.Programme?.Period.Id);
-        Assert.Equal(["29242", "29245"], evaluation.MustArrange.Select(a => a.Code.Value).Order());
+        // Phường 2 has 3,885 people officially (55.50 % of 7,000): above NQ 653's 50 %, so only Phường 3 matches.
+        Assert.Equal(["29242"], evaluation.MustArrange.Select(a => a.Code.Value).Order());
         Assert.Contains(evaluation["29242"].Unconfirmed, r => r.Id == "nq1211-2016/phuong/thuoc-thanh-pho");
     }
 
@@ -200,13 +202,14 @@ public sealed class TraVinhEvaluationTests
 
         Assert.Null(evaluation.Selection.Programme);
         Assert.All(evaluation.Assessments, a => Assert.Null(a.MustArrange));
-        Assert.StartsWith("106 đơn vị hành chính cấp xã: không có chương trình sắp xếp", EvaluationSummary.Of(evaluation, UnitLevel.Commune).Text, StringComparison.Ordinal);
+        Assert.Contains("/106 đơn vị hành chính cấp xã chưa đạt tiêu chuẩn (NQ 1211/2016/UBTVQH13); không có chương trình sắp xếp nào áp dụng ngày 01/06/2022", EvaluationSummary.Of(evaluation, UnitLevel.Commune).Text, StringComparison.Ordinal);
     }
 
     [Fact]
     public void Evaluate_SecondPeriodNamed_CommuneRowIsFlaggedUnconfirmed()
     {
-        var options = new EvaluationOptions(new DateOnly(2027, 1, 1)) { ProgrammeId = "nq35-2023/2026-2030" };
+        // Since 2026 the regime in force is NQ 112/2025; NQ 35's rows measure against NQ 1211 as amended, named here.
+        var options = new EvaluationOptions(new DateOnly(2027, 1, 1)) { ProgrammeId = "nq35-2023/2026-2030", RegimeId = "nq1211-nq27" };
 
         var evaluation = StandardsEvaluator.Evaluate(TraVinhProject.Map, TraVinhProject.Catalogue, options);
 

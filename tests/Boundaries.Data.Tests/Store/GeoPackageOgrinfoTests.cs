@@ -29,6 +29,8 @@ public sealed class GeoPackageOgrinfoTests
         Assert.Contains(": communes (Multi Polygon)", result.Output);
         Assert.Contains(": unassigned_areas (Multi Polygon)", result.Output);
         Assert.Contains(": population_figures (None)", result.Output);
+        Assert.Contains(": official_populations (None)", result.Output);
+        Assert.Contains(": figure_doubts (None)", result.Output);
         Assert.Contains(": special_factors (None)", result.Output);
         Assert.Contains(": data_issues (None)", result.Output);
         Assert.Contains(": project_metadata (None)", result.Output);

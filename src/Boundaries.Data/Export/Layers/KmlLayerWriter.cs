@@ -127,6 +127,7 @@ internal static class KmlLayerWriter
         ComplianceStatus.BelowStandard => "b38cdcfc",
         ComplianceStatus.Meets => "b3b5e8cc",
         ComplianceStatus.Exempt => "b3e1ca9e",
+        ComplianceStatus.NoStandard => "b3eed7e3",
         _ => "b3d9d9d9",
     };
 }

@@ -53,7 +53,7 @@ public static class LayerExporter
             throw new DirectoryNotFoundException($"{shpPath}: the folder {folder} does not exist.");
         }
 
-        var temp = Directory.CreateDirectory(Path.Combine(folder, $".{Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp"));
+        var temp = Directory.CreateDirectory(TemporaryPaths.Beside(full));
         try
         {
             var tempShp = Path.Combine(temp.FullName, Path.GetFileName(full));
@@ -70,7 +70,8 @@ public static class LayerExporter
         }
         finally
         {
-            temp.Delete(recursive: true);
+            TemporaryPaths.Delete(temp.FullName);
+            TemporaryPaths.Release(temp.FullName);
         }
     }
 }

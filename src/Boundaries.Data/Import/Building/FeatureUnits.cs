@@ -11,7 +11,7 @@ internal static class FeatureUnits
     public static UnitTable Build(PlacedLayer layer, FieldMapping fields, List<DataIssue> issues)
     {
         var units = new UnitTable();
-        var firstFeatureOf = new Dictionary<UnitCode, int>();
+        var firstFeatureOf = new Dictionary<UnitCode, (int Index, string? Name)>();
         foreach (var feature in layer.Features)
         {
             var rawCode = feature.Text(fields.Code);
@@ -27,16 +27,24 @@ internal static class FeatureUnits
             {
                 issues.Add(Issue(IssueSeverity.Error, "unknown-type", layer, feature, provisional,
                     rawType is null
-                        ? $"feature '{fullName}' has no type field and its name has no type prefix; left out (name the type field with --type-field FIELD)"
-                        : $"feature '{fullName}' has type '{rawType}', which is not a Vietnamese unit type; left out"));
+                        ? $"feature '{fullName}' has no type field and its name has no type prefix (name the type field with --type-field FIELD)"
+                        : $"feature '{fullName}' has type '{rawType}', which is not a Vietnamese unit type"));
                 continue;
             }
 
             var code = GsoCodes.Normalise(rawCode, type.LevelOf())!.Value;
-            if (!firstFeatureOf.TryAdd(code, feature.Index))
+            if (!OfficialCodes.Matches(code.Value, type.LevelOf()))
             {
-                issues.Add(Issue(IssueSeverity.Warning, "duplicate-code", layer, feature, code,
-                    $"feature '{fullName}' has code {code} like feature {firstFeatureOf[code]}; the first is kept"));
+                issues.Add(Issue(IssueSeverity.Error, "malformed-code", layer, feature, null,
+                    $"feature '{fullName}' has code '{Shorten(rawCode!)}', which is not {OfficialCodes.Describe(type.LevelOf())}"));
+                continue;
+            }
+
+            if (!firstFeatureOf.TryAdd(code, (feature.Index, fullName)))
+            {
+                var first = firstFeatureOf[code];
+                issues.Add(Issue(IssueSeverity.Error, "duplicate-code", layer, feature, code,
+                    $"features {first.Index} ('{first.Name}') and {feature.Index} ('{fullName}') both have code {code}"));
                 continue;
             }
 
@@ -54,6 +62,8 @@ internal static class FeatureUnits
 
         return units;
     }
+
+    private static string Shorten(string text) => text.Length <= 24 ? text : text[..24] + "…";
 
     private static DataIssue Issue(IssueSeverity severity, string kind, PlacedLayer layer, SourceFeature feature, UnitCode? code, string message) =>
         new(severity, kind, message)

@@ -13,20 +13,22 @@ internal sealed class JoinApplier
     private readonly ManifestJoin _join;
     private readonly UnitTable _units;
     private readonly List<DataIssue> _issues;
+    private readonly bool _partial;
 
-    private JoinApplier(CsvTable table, ManifestJoin join, UnitTable units, List<DataIssue> issues)
+    private JoinApplier(CsvTable table, ManifestJoin join, UnitTable units, bool partial, List<DataIssue> issues)
     {
+        _partial = partial;
         _table = table;
         _join = join;
         _units = units;
         _issues = issues;
     }
 
-    /// <summary>Applies the join to the units; returns the table read.</summary>
-    public static CsvTable Apply(DatasetManifest manifest, ManifestJoin join, UnitTable units, List<DataIssue> issues)
+    /// <summary>Applies the join to the units; returns the table read. <paramref name="partial"/>: one province of a larger dataset is imported, so rows of other units are expected and skipped silently.</summary>
+    public static CsvTable Apply(DatasetManifest manifest, ManifestJoin join, UnitTable units, bool partial, List<DataIssue> issues)
     {
         var table = CsvTable.Read(manifest.Resolve(join.File));
-        new JoinApplier(table, join, units, issues).Run();
+        new JoinApplier(table, join, units, partial, issues).Run();
         return table;
     }
 
@@ -35,6 +37,7 @@ internal sealed class JoinApplier
         var key = _table.RequireColumn(_join.Key, "the join key (unit code)");
         var population = Optional(_join.Population, "the population");
         var area = Optional(_join.OfficialArea, "the official area");
+        var officialPopulation = Optional(_join.OfficialPopulation, "the official population");
         var region = Optional(_join.Region, "the region class");
         var factors = _join.SpecialFactors;
         var kind = factors is null ? null : (int?)_table.RequireColumn(factors.Kind, "the special factor kind");
@@ -52,6 +55,11 @@ internal sealed class JoinApplier
 
             if (!_units.Contains(code))
             {
+                if (_partial)
+                {
+                    continue;
+                }
+
                 _issues.Add(Issue(IssueSeverity.Warning, "unknown-code", row, code, $"code {code} is not in the unit list; row skipped"));
                 continue;
             }
@@ -73,6 +81,11 @@ internal sealed class JoinApplier
                 SetArea(row, code, row[area]);
             }
 
+            if (officialPopulation is not null && row[officialPopulation] is not null)
+            {
+                SetOfficialPopulation(row, code, row[officialPopulation]);
+            }
+
             if (region is not null)
             {
                 SetRegion(row, code, row[region]);
@@ -87,14 +100,40 @@ internal sealed class JoinApplier
 
     private void SetPopulation(CsvRow row, UnitCode code, string? text)
     {
-        if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) || value < 0 || value != Math.Floor(value))
+        // An empty cell is "no figure", never 0.
+        if (string.IsNullOrWhiteSpace(text))
         {
-            _issues.Add(Issue(IssueSeverity.Warning, "bad-value", row, code, $"population '{text}' is not a whole number of people"));
             return;
         }
 
-        _units.Update(code, u => u with { Population = new PopulationFigure((long)value, _join.Year!.Value, _join.Source!) });
+        if (PopulationText.Parse(text) is not { } people)
+        {
+            _issues.Add(Issue(IssueSeverity.Error, "bad-population", row, code, $"population '{Shorten(text)}' of {code} is not a whole number of people"));
+            return;
+        }
+
+        var level = _units.Find(code)?.Level ?? UnitLevel.Commune;
+        if (PlausiblePopulation.Problem(people, level) is { } problem)
+        {
+            _issues.Add(Issue(IssueSeverity.Error, "bad-population", row, code, $"{problem} ({code})"));
+            return;
+        }
+
+        _units.Update(code, u => u with { Population = new PopulationFigure(people, _join.Year!.Value, _join.Source!) });
     }
+
+    private void SetOfficialPopulation(CsvRow row, UnitCode code, string? text)
+    {
+        if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) || value < 0 || value != Math.Floor(value))
+        {
+            _issues.Add(Issue(IssueSeverity.Warning, "bad-value", row, code, $"official population '{text}' is not a whole number of people"));
+            return;
+        }
+
+        _units.Update(code, u => u with { OfficialPopulation = new OfficialPopulation((long)value, _join.Year, _join.PopulationSource ?? _join.Source!) });
+    }
+
+    private static string Shorten(string text) => text.Length <= 40 ? text : text[..40] + "…";
 
     private void SetArea(CsvRow row, UnitCode code, string? text)
     {

@@ -17,13 +17,15 @@ internal sealed class ManifestImport
     private readonly List<SourceFileSummary> _files = [];
     private readonly UnitTable _units = new();
     private readonly int _filesTotal;
+    private readonly List<ManifestLayer> _layers;
 
     private ManifestImport(DatasetManifest manifest, ImportOptions options, IProgress<ImportProgress>? progress)
     {
         _manifest = manifest;
         _options = options;
         _progress = progress;
-        _filesTotal = 1 + manifest.Layers.Count + manifest.Joins.Count;
+        _layers = manifest.Layers.Where(l => options.Province is null || l.Province is null || GsoCodes.Normalise(l.Province, UnitLevel.Province) == GsoCodes.Normalise(options.Province, UnitLevel.Province)).ToList();
+        _filesTotal = 1 + _layers.Count + manifest.Joins.Count + (manifest.Doubts is null ? 0 : 1);
     }
 
     /// <summary>Runs the import.</summary>
@@ -35,10 +37,14 @@ internal sealed class ManifestImport
         Starting("reading", _manifest.Resolve(_manifest.Units.File));
         var unitList = UnitListReader.Read(_manifest, _units, _issues);
         _files.Add(new SourceFileSummary(unitList.File, "CSV", "units", unitList.Rows.Count));
+        if (_options.Province is { } only)
+        {
+            ProvinceSelection.Keep(_units, only, _manifest.Path);
+        }
 
         var unassigned = new List<UnassignedArea>();
         var layerFiles = new Dictionary<UnitLevel, string>();
-        foreach (var entry in _manifest.Layers)
+        foreach (var entry in _layers)
         {
             unassigned.AddRange(ReadLayer(entry));
             layerFiles[LayerRole.LevelOf(entry.Role)] = _manifest.Resolve(entry.File);
@@ -50,8 +56,15 @@ internal sealed class ManifestImport
         foreach (var join in _manifest.Joins)
         {
             Starting("joining", _manifest.Resolve(join.File));
-            var table = JoinApplier.Apply(_manifest, join, _units, _issues);
+            var table = JoinApplier.Apply(_manifest, join, _units, _options.Province is not null, _issues);
             _files.Add(new SourceFileSummary(table.File, "CSV", "join", table.Rows.Count));
+        }
+
+        if (_manifest.Doubts is { } doubts)
+        {
+            Starting("joining", _manifest.Resolve(doubts));
+            var table = DoubtsReader.Apply(_manifest, doubts, _units, _options.Province is not null, _issues);
+            _files.Add(new SourceFileSummary(table.File, "CSV", "doubts", table.Rows.Count));
         }
 
         Starting("assembling", null);
@@ -94,25 +107,23 @@ internal sealed class ManifestImport
 
     private string? ProvinceGeometry(bool hasProvinceLayer)
     {
+        if (hasProvinceLayer)
+        {
+            return "from the province layer";
+        }
+
         var provinces = _units.InOrder().Where(u => u.Level == UnitLevel.Province).ToList();
-        if (provinces.Count != 1 || hasProvinceLayer)
+        var descriptions = new List<string>();
+        foreach (var province in provinces)
         {
-            return hasProvinceLayer ? "from the province layer" : null;
+            // The units directly under the province: its districts, or (two-tier map, since 2025) its communes.
+            var parts = _units.InOrder().Where(u => u.ParentCode == province.Code).ToList();
+            var (geometry, description) = ProvinceOutline.Of(parts);
+            _units.Replace(geometry is not null ? province with { Geometry = geometry } : province with { GeometryNote = $"No province polygon: {description}." });
+            descriptions.Add(provinces.Count == 1 ? description : $"{province.Code}: {description}");
         }
 
-        var province = provinces[0];
-        var districts = _units.InOrder().Where(u => u.ParentCode == province.Code).ToList();
-        var (geometry, description) = ProvinceOutline.Of(districts);
-        if (geometry is not null)
-        {
-            _units.Replace(province with { Geometry = geometry });
-        }
-        else
-        {
-            _units.Replace(province with { GeometryNote = $"No province polygon: {description}." });
-        }
-
-        return description;
+        return descriptions.Count == 0 ? null : string.Join("; ", descriptions);
     }
 
     private void Starting(string stage, string? file) =>

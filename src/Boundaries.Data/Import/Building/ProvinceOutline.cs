@@ -4,7 +4,7 @@ using NetTopologySuite.Geometries;
 
 namespace Boundaries.Data.Import.Building;
 
-/// <summary>The province's polygon as the union of its district polygons.</summary>
+/// <summary>The province's polygon as the union of the polygons of the units directly under it: its districts, or its communes in a two-tier (2025) map.</summary>
 /// <remarks>
 /// Dissolved as every group is (<see cref="PolygonDissolver"/>): when the districts form a clean coverage, coverage
 /// union removes the shared edges exactly and adds no vertex; otherwise the winding-number union or robust overlay
@@ -13,26 +13,27 @@ namespace Boundaries.Data.Import.Building;
 internal static class ProvinceOutline
 {
     /// <summary>The union and how it was made, or null and why not.</summary>
-    public static (Geometry? Geometry, string Description) Of(IReadOnlyList<AdminUnit> districts)
+    public static (Geometry? Geometry, string Description) Of(IReadOnlyList<AdminUnit> parts)
     {
-        if (districts.Count == 0)
+        if (parts.Count == 0)
         {
-            return (null, "none: the map has no districts");
+            return (null, "none: the map has no units under the province");
         }
 
-        var missing = districts.Where(d => d.Geometry is null).Select(d => d.Code.Value).ToList();
+        var noun = parts.All(p => p.Level == UnitLevel.Commune) ? "commune" : "district";
+        var missing = parts.Where(d => d.Geometry is null).Select(d => d.Code.Value).ToList();
         if (missing.Count > 0)
         {
-            return (null, $"none: district(s) {string.Join(", ", missing)} have no polygon, so no union would be complete");
+            return (null, $"none: {noun}(s) {string.Join(", ", missing)} have no polygon, so no union would be complete");
         }
 
-        var polygons = districts.Select(d => d.Geometry!).ToArray();
+        var polygons = parts.Select(d => d.Geometry!).ToArray();
         var dissolved = PolygonDissolver.Dissolve(polygons);
         var description = dissolved.Method switch
         {
-            DissolveMethod.SinglePolygon => "the one district polygon",
-            DissolveMethod.CoverageUnion => $"coverage union of {polygons.Length} district polygons",
-            _ => $"{dissolved.Method.Describe()} of {polygons.Length} district polygons (they are not a clean coverage)",
+            DissolveMethod.SinglePolygon => $"the one {noun} polygon",
+            DissolveMethod.CoverageUnion => $"coverage union of {polygons.Length} {noun} polygons",
+            _ => $"{dissolved.Method.Describe()} of {polygons.Length} {noun} polygons (they are not a clean coverage)",
         };
         return (dissolved.Geometry, description);
     }

@@ -40,6 +40,17 @@ internal sealed class UnitTable
         _units[unit.Code] = unit;
     }
 
+    /// <summary>Removes the units that match; the others keep their order.</summary>
+    public void RemoveAll(Func<AdminUnit, bool> match)
+    {
+        var removed = _order.Where(c => match(_units[c])).ToHashSet();
+        _order.RemoveAll(removed.Contains);
+        foreach (var code in removed)
+        {
+            _units.Remove(code);
+        }
+    }
+
     /// <summary>Applies a change to the unit with this code.</summary>
     public void Update(UnitCode code, Func<AdminUnit, AdminUnit> change) => Replace(change(_units[code]));
 

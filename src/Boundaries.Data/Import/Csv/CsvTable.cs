@@ -33,7 +33,7 @@ internal sealed class CsvTable
     /// <summary>The data rows, in file order.</summary>
     public IReadOnlyList<CsvRow> Rows { get; }
 
-    /// <summary>Reads a CSV file; throws <see cref="InputDataException"/> when it is not UTF-8 or a quote is never closed.</summary>
+    /// <summary>Reads a CSV file (gzip-compressed when its name ends in ".gz"); throws <see cref="InputDataException"/> when it is not UTF-8 or a quote is never closed.</summary>
     public static CsvTable Read(string path)
     {
         if (!System.IO.File.Exists(path))
@@ -44,7 +44,9 @@ internal sealed class CsvTable
         string text;
         try
         {
-            text = System.IO.File.ReadAllText(path, new UTF8Encoding(false, throwOnInvalidBytes: true));
+            var bytes = CompressedFile.ReadAllBytes(path);
+            var bom = bytes.AsSpan().StartsWith(Encoding.UTF8.Preamble) ? 3 : 0;
+            text = new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(bytes, bom, bytes.Length - bom);
         }
         catch (DecoderFallbackException ex)
         {

@@ -52,7 +52,11 @@ internal sealed class GeoJsonLayerReader
 
     private SourceLayer ReadAll()
     {
-        using (var stream = new FileStream(_path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan))
+        // A gzip file is decompressed into memory first (the reader needs a seekable stream of known length);
+        // bundled files are per province and small. Byte positions in messages are then those of the decompressed text.
+        using (var stream = CompressedFile.IsGzip(_path)
+                   ? new MemoryStream(CompressedFile.ReadAllBytes(_path), writable: false)
+                   : (Stream)new FileStream(_path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan))
         {
             _fileLength = stream.Length;
             Scan(stream);
@@ -82,7 +86,7 @@ internal sealed class GeoJsonLayerReader
         };
     }
 
-    private void Scan(FileStream stream)
+    private void Scan(Stream stream)
     {
         var buffer = ArrayPool<byte>.Shared.Rent(_bufferBytes);
         try

@@ -37,7 +37,7 @@ internal static class JsonErrorPosition
             return bytePositionInLine;
         }
 
-        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
+        using var stream = CompressedFile.OpenRead(path);
         var buffer = new byte[1 << 16];
         long offset = 0;
         long line = 0;

@@ -7,14 +7,15 @@ namespace Boundaries.Data.Import.Layers;
 /// <summary>Reads a GeoJSON, Shapefile or GeoPackage layer, chosen by the file extension.</summary>
 internal static class LayerReader
 {
-    /// <summary>The formats recognised, by extension.</summary>
+    /// <summary>The formats recognised, by extension; GeoJSON may be gzip-compressed (".geojson.gz").</summary>
     public static bool IsLayerFile(string path) =>
-        Path.GetExtension(path).ToLowerInvariant() is ".geojson" or ".json" or ".shp" or ".gpkg";
+        Path.GetExtension(path).ToLowerInvariant() is ".geojson" or ".json" or ".shp" or ".gpkg"
+        || CompressedFile.IsGzip(path) && Path.GetExtension(CompressedFile.WithoutGz(path)).ToLowerInvariant() is ".geojson" or ".json";
 
     /// <summary>Reads the layer; progress receives (features done, features total when known, share of the file read when known).</summary>
     public static SourceLayer Read(string path, string? layer, string? encoding, Action<int, int?, double?>? progress = null)
     {
-        var read = Path.GetExtension(path).ToLowerInvariant() switch
+        var read = Path.GetExtension(CompressedFile.WithoutGz(path)).ToLowerInvariant() switch
         {
             ".geojson" or ".json" => GeoJsonLayerReader.Read(path, p => progress?.Invoke(p.Features, null, p.BytesTotal == 0 ? 1 : (double)p.BytesRead / p.BytesTotal)),
             ".shp" => ShapefileLayerReader.Read(path, encoding, (done, total) => progress?.Invoke(done, total, (double)done / Math.Max(total, 1))),

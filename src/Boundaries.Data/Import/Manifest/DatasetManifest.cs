@@ -17,6 +17,9 @@ public sealed record DatasetManifest
     /// <summary>A display name, e.g. "Trà Vinh (84)".</summary>
     public string? Name { get; init; }
 
+    /// <summary>The date of the state of the map the dataset shows (yyyy-MM-dd), e.g. 2025-07-01 for the two-tier map; defaults to the unit list's <c>as_of</c>.</summary>
+    public string? Baseline { get; init; }
+
     /// <summary>The province the dataset covers; it becomes the top unit of the map.</summary>
     public ManifestProvince? Province { get; init; }
 
@@ -37,6 +40,9 @@ public sealed record DatasetManifest
 
     /// <summary>A CSV of sourced per-unit facts (official figures, special factors, exemptions, plan listings) in the standards catalogue's format (data/standards/README.md); joined when a project is built.</summary>
     public string? UnitFacts { get; init; }
+
+    /// <summary>A CSV of measured doubts on the units' figures (code, figure = area|population, reason, source); see <see cref="Building.DoubtsReader"/>.</summary>
+    public string? Doubts { get; init; }
 
     /// <summary>The path of the manifest file as the user named it, folder included (set by <see cref="Load"/>).</summary>
     [JsonIgnore]

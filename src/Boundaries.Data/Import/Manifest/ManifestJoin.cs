@@ -33,6 +33,12 @@ public sealed record ManifestJoin
     /// <summary>The source of the official area, when it differs from <see cref="Source"/>.</summary>
     public string? AreaSource { get; init; }
 
+    /// <summary>Column with a population stated by an authority (kept beside the census figure); its year is <see cref="Year"/> when given, else unknown.</summary>
+    public string? OfficialPopulation { get; init; }
+
+    /// <summary>The source of the official population, when it differs from <see cref="Source"/>.</summary>
+    public string? PopulationSource { get; init; }
+
     /// <summary>Column with the region class ("mien-nui-vung-cao" or "other", Vietnamese accepted).</summary>
     public string? Region { get; init; }
 

@@ -27,6 +27,9 @@ public sealed record ManifestLayer
     /// <summary>The text encoding of a shapefile's .dbf, when its .cpg is missing or wrong ("1258", "TCVN3").</summary>
     public string? Encoding { get; init; }
 
+    /// <summary>The province code the layer belongs to, in a multi-province dataset: importing one province (<see cref="ImportOptions.Province"/>) skips the other provinces' layers.</summary>
+    public string? Province { get; init; }
+
     /// <summary>Attribute names: code (required), name, type, parent.</summary>
     public required ManifestLayerFields Fields { get; init; }
 }

@@ -74,10 +74,20 @@ internal static class ManifestLoader
                 throw new InputDataException(manifest.Path, $"joins[{i}]: an official_area column needs \"area_source\" or \"source\"");
             }
 
-            if (join.Population is null && join.OfficialArea is null && join.Region is null && join.SpecialFactors is null)
+            if (join.OfficialPopulation is not null && string.IsNullOrWhiteSpace(join.PopulationSource ?? join.Source))
             {
-                throw new InputDataException(manifest.Path, $"joins[{i}]: names no column to join (population, official_area, region or special_factors)");
+                throw new InputDataException(manifest.Path, $"joins[{i}]: an official_population column needs \"population_source\" or \"source\"");
             }
+
+            if (join.Population is null && join.OfficialArea is null && join.OfficialPopulation is null && join.Region is null && join.SpecialFactors is null)
+            {
+                throw new InputDataException(manifest.Path, $"joins[{i}]: names no column to join (population, official_area, official_population, region or special_factors)");
+            }
+        }
+
+        if (manifest.Baseline is { } baseline && !DateOnly.TryParseExact(baseline, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out _))
+        {
+            throw new InputDataException(manifest.Path, $"baseline: '{baseline}' is not a date yyyy-MM-dd");
         }
 
         foreach (var entry in manifest.Unassigned)

@@ -25,6 +25,10 @@ internal sealed class GeoPackageContext(SqliteConnection connection) : DbContext
 
     public DbSet<MetadataRow> Metadata => Set<MetadataRow>();
 
+    public DbSet<OfficialPopulationRow> OfficialPopulations => Set<OfficialPopulationRow>();
+
+    public DbSet<FigureDoubtRow> FigureDoubts => Set<FigureDoubtRow>();
+
     /// <summary>The rows of one unit layer: <see cref="GeoPackageSchema.Communes"/>, Districts or Provinces.</summary>
     public DbSet<UnitFeatureRow> UnitLayer(string table) => Set<UnitFeatureRow>(table);
 
@@ -60,6 +64,8 @@ internal sealed class GeoPackageContext(SqliteConnection connection) : DbContext
         modelBuilder.Entity<SpecialFactorRow>().HasKey(r => r.Fid);
         modelBuilder.Entity<DataIssueRow>().HasKey(r => r.Fid);
         modelBuilder.Entity<MetadataRow>().HasKey(r => r.Fid);
+        modelBuilder.Entity<OfficialPopulationRow>().HasKey(r => r.Fid);
+        modelBuilder.Entity<FigureDoubtRow>().HasKey(r => r.Fid);
 
         // One CLR type, three tables: EF's shared-type entities map the same row shape to each unit layer.
         foreach (var table in new[] { GeoPackageSchema.Provinces, GeoPackageSchema.Districts, GeoPackageSchema.Communes })

@@ -33,6 +33,12 @@ internal static class GeoPackageSchema
     /// <summary>The attribute table of special factors.</summary>
     public const string SpecialFactors = "special_factors";
 
+    /// <summary>The attribute table of populations stated by an authority (the 2025 declared figures; a resolution's figure); added after format 1 was fixed, so older files lack it.</summary>
+    public const string OfficialPopulations = "official_populations";
+
+    /// <summary>The attribute table of measured doubts on the units' figures; older files lack it.</summary>
+    public const string FigureDoubts = "figure_doubts";
+
     /// <summary>The attribute table of import and QA issues.</summary>
     public const string DataIssues = "data_issues";
 
@@ -126,7 +132,12 @@ internal static class GeoPackageSchema
             "severity TEXT NOT NULL, kind TEXT NOT NULL, message TEXT NOT NULL, file TEXT, feature_index INTEGER, " +
             "code TEXT, lon DOUBLE, lat DOUBLE, magnitude DOUBLE"),
         AttributeTable(ProjectMetadata, "key TEXT NOT NULL, value TEXT NOT NULL"),
+        AttributeTable(OfficialPopulations, "code TEXT NOT NULL, value INTEGER NOT NULL, year INTEGER, source TEXT NOT NULL"),
+        AttributeTable(FigureDoubts, "code TEXT NOT NULL, figure TEXT NOT NULL, reason TEXT NOT NULL, source TEXT NOT NULL"),
     ];
+
+    /// <summary>Attribute tables a project file written before they existed may lack; readers treat a missing one as empty.</summary>
+    public static IReadOnlyList<string> OptionalTables { get; } = [OfficialPopulations, FigureDoubts];
 
     /// <summary>The feature tables, as they appear in gpkg_contents.</summary>
     public static IReadOnlyList<string> FeatureTables { get; } = [Provinces, Districts, Communes, UnassignedAreas];

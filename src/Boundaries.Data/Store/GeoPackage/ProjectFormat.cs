@@ -15,6 +15,7 @@ internal static class ProjectFormat
     public const string CreatedAtKey = "created_at";
     public const string ToolVersionKey = "tool_version";
     public const string UnitsAsOfKey = "units_as_of";
+    public const string BaselineKey = "baseline";
 
     /// <summary>Repeated, one row per source line, in order.</summary>
     public const string SourceKey = "source";

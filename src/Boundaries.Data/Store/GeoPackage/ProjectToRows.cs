@@ -66,6 +66,28 @@ internal static class ProjectToRows
                 Value = x.Factor.Value,
             }).ToList();
 
+    public static List<OfficialPopulationRow> OfficialPopulations(IEnumerable<AdminUnit> units) =>
+        units.Where(u => u.OfficialPopulation is not null)
+            .Select((u, i) => new OfficialPopulationRow
+            {
+                Fid = i + 1,
+                Code = u.Code.Value,
+                Value = u.OfficialPopulation!.Value,
+                Year = u.OfficialPopulation.Year,
+                Source = u.OfficialPopulation.Source,
+            }).ToList();
+
+    public static List<FigureDoubtRow> Doubts(IEnumerable<AdminUnit> units) =>
+        units.SelectMany(u => u.Doubts.Select(d => (u.Code, Doubt: d)))
+            .Select((x, i) => new FigureDoubtRow
+            {
+                Fid = i + 1,
+                Code = x.Code.Value,
+                Figure = x.Doubt.Figure == DoubtedFigure.Area ? "area" : "population",
+                Reason = x.Doubt.Reason,
+                Source = x.Doubt.Source,
+            }).ToList();
+
     public static List<DataIssueRow> Issues(IEnumerable<DataIssue> issues) =>
         issues.Select((d, i) => new DataIssueRow
         {
@@ -96,6 +118,11 @@ internal static class ProjectToRows
         if (metadata.UnitsAsOf is { } asOf)
         {
             pairs.Add((ProjectFormat.UnitsAsOfKey, asOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
+        }
+
+        if (metadata.Baseline is { } baseline)
+        {
+            pairs.Add((ProjectFormat.BaselineKey, baseline.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
         }
 
         pairs.AddRange(metadata.Sources.Select(s => (ProjectFormat.SourceKey, s)));

@@ -30,6 +30,39 @@ internal sealed class RowsToProject(string file)
         return units;
     }
 
+    /// <summary>The units with their official populations and doubts, from the two tables that files of format 1 may lack.</summary>
+    public List<AdminUnit> WithOfficialFigures(List<AdminUnit> units, IReadOnlyList<OfficialPopulationRow> populations, IReadOnlyList<FigureDoubtRow> doubtRows)
+    {
+        var codes = units.Select(u => u.Code.Value).ToHashSet();
+        if (populations.FirstOrDefault(r => !codes.Contains(r.Code)) is { } orphanPopulation)
+        {
+            throw Fail($"table {GeoPackageSchema.OfficialPopulations}, fid {orphanPopulation.Fid}: code {orphanPopulation.Code} is not a unit of the project");
+        }
+
+        if (doubtRows.FirstOrDefault(r => !codes.Contains(r.Code)) is { } orphanDoubt)
+        {
+            throw Fail($"table {GeoPackageSchema.FigureDoubts}, fid {orphanDoubt.Fid}: code {orphanDoubt.Code} is not a unit of the project");
+        }
+
+        var official = populations.GroupBy(r => r.Code).ToDictionary(g => g.Key, g => g.First());
+        var doubts = doubtRows.GroupBy(r => r.Code).ToDictionary(g => g.Key, g => g.Select(ToDoubt).ToList());
+        return units.Select(u => u with
+        {
+            OfficialPopulation = official.TryGetValue(u.Code.Value, out var p) ? new OfficialPopulation(p.Value, p.Year, p.Source) : null,
+            Doubts = doubts.GetValueOrDefault(u.Code.Value) ?? [],
+        }).ToList();
+    }
+
+    private FigureDoubt ToDoubt(FigureDoubtRow r) => new(
+        r.Figure switch
+        {
+            "area" => DoubtedFigure.Area,
+            "population" => DoubtedFigure.Population,
+            _ => throw Fail($"table {GeoPackageSchema.FigureDoubts}, fid {r.Fid}: figure '{r.Figure}' is neither 'area' nor 'population'"),
+        },
+        r.Reason,
+        r.Source);
+
     public List<UnassignedArea> Unassigned(IReadOnlyList<UnassignedAreaRow> rows) =>
         rows.Select(r => new UnassignedArea(
             r.Name,
@@ -72,8 +105,14 @@ internal sealed class RowsToProject(string file)
         {
             Sources = rows.Where(r => r.Key == ProjectFormat.SourceKey).Select(r => r.Value).ToList(),
             UnitsAsOf = asOf,
+            Baseline = OptionalDate(rows, ProjectFormat.BaselineKey),
         };
     }
+
+    private DateOnly? OptionalDate(IReadOnlyList<MetadataRow> rows, string key) =>
+        rows.FirstOrDefault(r => r.Key == key)?.Value is not { } text ? null
+        : DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d
+        : throw Fail($"table {GeoPackageSchema.ProjectMetadata}: '{key}' is '{text}', not a date yyyy-MM-dd");
 
     private AdminUnit ToUnit(string table, UnitLevel level, UnitFeatureRow r, Dictionary<string, List<SpecialFactor>> factors)
     {
@@ -83,9 +122,19 @@ internal sealed class RowsToProject(string file)
             throw Fail($"table {table}, fid {r.Fid}: the unit has no code");
         }
 
+        if (!OfficialCodes.IsPlain(r.Code))
+        {
+            throw Fail($"table {table}, fid {r.Fid}: code '{(r.Code.Length > 24 ? r.Code[..24] + "…" : r.Code)}' is not a unit code (digits, letters, '-')");
+        }
+
         if (!UnitTypes.TryParse(r.Type, out var type) || type.LevelOf() != level)
         {
             throw Fail($"{where}: '{r.Type}' is not a unit type of level {level}");
+        }
+
+        if (r.Population is { } people && PlausiblePopulation.Problem(people, level) is { } problem)
+        {
+            throw Fail($"{where}: {problem}");
         }
 
         if ((r.Population is null) != (r.PopulationYear is null) || (r.Population is null) != (r.PopulationSource is null))

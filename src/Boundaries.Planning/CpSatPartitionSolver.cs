@@ -1,0 +1,68 @@
+using Boundaries.Core.Planning;
+using Google.OrTools.Sat;
+
+namespace Boundaries.Planning;
+
+/// <summary>Solves the set-partitioning model of a plan with CP-SAT (Google OR-Tools): one Boolean per candidate group.</summary>
+/// <remarks>
+/// Every unit is covered by exactly one chosen group; the number of groups is fixed when asked; each earlier plan keeps at most
+/// all but <see cref="PartitionModel.MinDifference"/> of its groups. The search runs on one worker with the model's seed and a
+/// deterministic time limit, so the same model and seed give the same plan on any machine and under any load.
+/// </remarks>
+public sealed class CpSatPartitionSolver : IPartitionSolver
+{
+    /// <inheritdoc />
+    public PartitionSolution Solve(PartitionModel model)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        var cp = new CpModel();
+        var chosen = model.Candidates.Select((_, i) => cp.NewBoolVar($"g{i}")).ToArray();
+        var covering = Enumerable.Range(0, model.UnitCount).Select(_ => new List<ILiteral>()).ToArray();
+        for (var i = 0; i < model.Candidates.Count; i++)
+        {
+            foreach (var unit in model.Candidates[i])
+            {
+                covering[unit].Add(chosen[i]);
+            }
+        }
+
+        foreach (var literals in covering)
+        {
+            cp.AddExactlyOne(literals);
+        }
+
+        if (model.GroupCount is { } count)
+        {
+            cp.Add(LinearExpr.Sum(chosen) == count);
+        }
+
+        foreach (var plan in model.Previous)
+        {
+            cp.Add(LinearExpr.Sum(plan.Select(i => chosen[i])) <= plan.Count - model.MinDifference);
+        }
+
+        if (model.Hint is { } hint)
+        {
+            var start = hint.ToHashSet();
+            for (var i = 0; i < chosen.Length; i++)
+            {
+                cp.AddHint(chosen[i], start.Contains(i));
+            }
+        }
+
+        cp.Minimize(LinearExpr.WeightedSum(chosen, model.Costs));
+        var solver = new CpSolver
+        {
+            StringParameters = FormattableString.Invariant(
+                $"num_workers:1 random_seed:{model.Seed} max_deterministic_time:{model.DeterministicTimeLimit}"),
+        };
+        var status = solver.Solve(cp);
+        if (status is not (CpSolverStatus.Optimal or CpSolverStatus.Feasible))
+        {
+            return new PartitionSolution([], false, false, 0);
+        }
+
+        var picked = Enumerable.Range(0, chosen.Length).Where(i => solver.BooleanValue(chosen[i])).ToList();
+        return new PartitionSolution(picked, status == CpSolverStatus.Optimal, true, (long)Math.Round(solver.ObjectiveValue));
+    }
+}

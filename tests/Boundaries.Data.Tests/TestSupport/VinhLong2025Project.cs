@@ -1,0 +1,21 @@
+using Boundaries.Core.Units;
+using Boundaries.Data.Import;
+using Boundaries.Data.Projects;
+using Boundaries.Data.Store;
+
+namespace Boundaries.Data.Tests.TestSupport;
+
+/// <summary>The bundled tỉnh Vĩnh Long of 2025-07-01 (data/boundaries/vinh-long-2025) as imported by <see cref="ProjectBuilder"/>, built once per test run.</summary>
+internal static class VinhLong2025Project
+{
+    private static readonly Lazy<ProjectBuildResult> Built = new(() => ProjectBuilder.Build(RepoPaths.VinhLong2025, ImportOptions.Default, TraVinhProject.Catalogue));
+
+    /// <summary>The project.</summary>
+    public static BoundaryProject Project => Built.Value.Project;
+
+    /// <summary>The map of <see cref="Project"/>.</summary>
+    public static AdminMap Map => Project.Map;
+
+    /// <summary>The import report.</summary>
+    public static ImportReport Report => Built.Value.Report;
+}
