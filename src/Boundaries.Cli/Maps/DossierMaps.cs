@@ -16,8 +16,8 @@ internal static class DossierMaps
     {
         var changedBefore = result.Changes.Where(c => c.Before is { Level: UnitLevel.Commune }).Select(c => c.Before!.Code).ToHashSet();
         var changedAfter = result.Changes.Where(c => c.After is { Level: UnitLevel.Commune }).Select(c => c.After!.Code).ToHashSet();
-        var district = result.Changes.Select(c => c.After?.ParentCode ?? c.Before?.ParentCode).OfType<UnitCode>()
-            .FirstOrDefault(code => result.Map.Find(code) is { Level: UnitLevel.District });
+        UnitCode? district = result.Changes.Select(c => c.After?.ParentCode ?? c.Before?.ParentCode)
+            .FirstOrDefault(code => code is { } c && result.Map.Find(c) is { Level: UnitLevel.District });
         var before = new MapPanel(null, result.Baseline) { Evaluation = assessment.Before, Changed = changedBefore };
         var after = new MapPanel(null, result.Map) { Evaluation = assessment.After, Changed = changedAfter };
         return

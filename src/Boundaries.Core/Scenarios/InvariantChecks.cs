@@ -51,7 +51,9 @@ internal static class InvariantChecks
                 return Refuse(change, code, "parent", $"the parent {parentCode} of {unit.FullName} does not exist");
             }
 
-            if ((int)parent.Level != (int)unit.Level - 1)
+            // A commune sits under its province in a map with no district level (Luật 72/2025/QH15, from 01/07/2025).
+            var twoTierCommune = unit.Level == UnitLevel.Commune && parent.Level == UnitLevel.Province && !map.Baseline.Districts.Any();
+            if ((int)parent.Level != (int)unit.Level - 1 && !twoTierCommune)
             {
                 return Refuse(change, code, "parent", $"{unit.FullName} ({unit.Level}) cannot be placed under {parent.FullName} ({parent.Level})");
             }
