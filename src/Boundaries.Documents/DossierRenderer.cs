@@ -14,7 +14,8 @@ public static class DossierRenderer
     {
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(templates);
-        return templates.Dossier.Select(t => new RenderedDocument(t.Name, TemplateRenderer.Render(t, templates, model))).ToList();
+        var pictures = model.MapPictures.ToDictionary(m => "ban-do:" + m.Key, m => m.Png);
+        return templates.Dossier.Select(t => new RenderedDocument(t.Name, TemplateRenderer.Render(t, templates, model)) { Pictures = pictures }).ToList();
     }
 
     /// <summary>The consultation results report.</summary>

@@ -12,9 +12,12 @@ public sealed record RenderedDocument(string Name, string Markdown)
     public string Title =>
         Markdown.Split('\n').Select(l => l.Trim()).FirstOrDefault(l => l.StartsWith("# ", StringComparison.Ordinal))?[2..].Trim() ?? Name;
 
+    /// <summary>The pictures the Markdown embeds, by address ("ban-do:truoc"): the maps of the annex.</summary>
+    public IReadOnlyDictionary<string, byte[]> Pictures { get; init; } = new Dictionary<string, byte[]>();
+
     /// <summary>The Word file.</summary>
-    public byte[] ToDocx() => DocxRenderer.Render(Markdown, Title);
+    public byte[] ToDocx() => DocxRenderer.Render(Markdown, Title, Pictures);
 
     /// <summary>The HTML page.</summary>
-    public string ToHtml() => HtmlRenderer.Render(Markdown, Title);
+    public string ToHtml() => HtmlRenderer.Render(Markdown, Title, Pictures);
 }

@@ -2,6 +2,7 @@ using System.CommandLine;
 using Boundaries.Cli.Files;
 using Boundaries.Cli.Output;
 using Boundaries.Core.Evaluation;
+using Boundaries.Cli.Maps;
 using Boundaries.Core.Scenarios;
 using Boundaries.Core.Standards;
 using Boundaries.Data.Scenarios;
@@ -62,6 +63,7 @@ internal static class DossierCommand
             var figures = OfficialFiguresCsv.Beside(scenarioPath) is { } figuresPath ? OfficialFiguresCsv.Read(figuresPath) : [];
             var options = new DossierOptions(date) { Instruments = set.Instruments, OfficialFigures = figures };
             var model = DossierModelBuilder.Build(result, assessment, options);
+            model = model with { MapPictures = DossierMaps.Render(opened, result, assessment, scenarioPath, model.Maps) };
 
             var documents = DossierRenderer.RenderDossier(model, set);
             IReadOnlyList<string> written;

@@ -9,7 +9,8 @@ namespace Boundaries.Documents.Docx;
 public static class DocxRenderer
 {
     /// <summary>The DOCX package of <paramref name="markdown"/>; <paramref name="title"/> goes into the document properties.</summary>
-    public static byte[] Render(string markdown, string title)
+    /// <param name="pictures">Pictures by the address the Markdown gives them (<c>![title](ban-do:truoc)</c>), embedded where they stand.</param>
+    public static byte[] Render(string markdown, string title, IReadOnlyDictionary<string, byte[]>? pictures = null)
     {
         ArgumentNullException.ThrowIfNull(markdown);
         var parsed = Markdown.Parse(markdown, MarkdownSyntax.Pipeline);
@@ -21,7 +22,19 @@ public static class DocxRenderer
             var main = package.AddMainDocumentPart();
             DocxStyles.Add(main);
             var body = new Body();
-            body.Append(DocxBlocks.Of(parsed, BlockFormat.Body));
+            uint pictureId = 1;
+            foreach (var block in parsed)
+            {
+                if (Picture(block, pictures) is { } picture)
+                {
+                    body.Append(DocxPicture.Of(main, picture.Png, picture.Title, pictureId++));
+                }
+                else
+                {
+                    body.Append(DocxBlocks.Of([block], BlockFormat.Body));
+                }
+            }
+
             if (body.LastChild is DocumentFormat.OpenXml.Wordprocessing.Table)
             {
                 body.Append(new Paragraph());
@@ -34,6 +47,17 @@ public static class DocxRenderer
 
         return stream.ToArray();
     }
+
+    /// <summary>The picture of a paragraph that is one image with a known address, else null.</summary>
+    private static (byte[] Png, string Title)? Picture(Markdig.Syntax.Block block, IReadOnlyDictionary<string, byte[]>? pictures) =>
+        pictures is not null
+        && block is Markdig.Syntax.ParagraphBlock { Inline: { } inline }
+        && inline.FirstChild is Markdig.Syntax.Inlines.LinkInline { IsImage: true } image
+        && image.NextSibling is null
+        && image.Url is { } url
+        && pictures.TryGetValue(url, out var png)
+            ? (png, image.FirstChild?.ToString() ?? "")
+            : null;
 
     /// <summary>The elements of a body, for tests that look inside.</summary>
     internal static IEnumerable<OpenXmlElement> BodyOf(byte[] docx)

@@ -1,5 +1,6 @@
 using System.Net;
 using Markdig;
+using Markdig.Syntax;
 
 namespace Boundaries.Documents.Html;
 
@@ -7,10 +8,20 @@ namespace Boundaries.Documents.Html;
 public static class HtmlRenderer
 {
     /// <summary>The HTML page of <paramref name="markdown"/> with <paramref name="title"/> as its title.</summary>
-    public static string Render(string markdown, string title)
+    /// <param name="pictures">Pictures by the address the Markdown gives them (<c>![title](ban-do:truoc)</c>), written into the page as data.</param>
+    public static string Render(string markdown, string title, IReadOnlyDictionary<string, byte[]>? pictures = null)
     {
         ArgumentNullException.ThrowIfNull(markdown);
-        var body = Markdown.ToHtml(markdown, MarkdownSyntax.Pipeline);
+        var parsed = Markdown.Parse(markdown, MarkdownSyntax.Pipeline);
+        foreach (var image in parsed.Descendants<Markdig.Syntax.Inlines.LinkInline>().Where(l => l.IsImage && l.Url is not null))
+        {
+            if (pictures is not null && pictures.TryGetValue(image.Url!, out var png))
+            {
+                image.Url = "data:image/png;base64," + Convert.ToBase64String(png);
+            }
+        }
+
+        var body = parsed.ToHtml(MarkdownSyntax.Pipeline);
         return $"""
             <!DOCTYPE html>
             <html lang="vi">
@@ -51,6 +62,7 @@ public static class HtmlRenderer
         .title p { font-weight: bold; margin: 0; }
         .title::after { content: ""; display: block; width: 22%; margin: 4pt auto 12pt; border-bottom: 1px solid #000; }
         .right p { text-align: right; text-indent: 0; }
+        img { display: block; max-width: 100%; margin: 6pt auto; }
         hr { border: 0; border-top: 1px dashed #999; margin: 2em 0; page-break-after: always; break-after: page; }
         @media print { hr { border: 0; } body { margin: 0; max-width: none; } }
         """;

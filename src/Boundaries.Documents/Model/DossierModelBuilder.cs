@@ -52,12 +52,18 @@ public static class DossierModelBuilder
             .ToList();
 
         var baseProvince = result.Baseline.Find(province.Code) ?? province;
+
+        // Without census figures (the 2025 map), the province's population is the sum of its communes' official figures,
+        // and after the arrangement that sum less the units before plus the units after, as the documents print them.
+        var populationBefore = result.BaselineFigures.PopulationOf(baseProvince) is > 0 and var counted
+            ? counted
+            : result.Baseline.Communes.Sum(c => c.OfficialPopulation?.Value ?? 0);
         var totals = new ProvinceTotals(
             VietnameseNames.InText(province),
             Rounding.Two(result.BaselineFigures.AreaKm2Of(baseProvince)) ?? 0,
             Rounding.Two(result.Figures.AreaKm2Of(province)) ?? 0,
-            result.BaselineFigures.PopulationOf(baseProvince) ?? 0,
-            result.Figures.PopulationOf(province) ?? 0,
+            populationBefore,
+            result.Figures.PopulationOf(province) is > 0 and var after ? after : populationBefore - before.Sum(u => u.Population ?? 0) + plan.Sum(p => p.After.Population ?? 0),
             districts,
             communes);
 

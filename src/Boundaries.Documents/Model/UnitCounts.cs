@@ -15,11 +15,14 @@ internal static class UnitCounts
             .OfType<UnitCode>()
             .Distinct()
             .ToList();
+        var province = result.Map.Provinces.First().Code;
+
+        // In a map with no district level the communes' parent is the province, which the province's own count covers.
         var counts = parents
+            .Where(code => code != province)
             .Select(code => Count(result, code, UnitLevel.Commune))
             .OfType<UnitCount>()
             .ToList();
-        var province = result.Map.Provinces.First().Code;
         return (counts, Count(result, province, UnitLevel.Commune)!, Count(result, province, UnitLevel.District)!);
     }
 
@@ -49,8 +52,9 @@ internal static class UnitCounts
             return [];
         }
 
-        return unit.Level + 1 == level
-            ? map.ChildrenOf(code).ToList()
-            : map.ChildrenOf(code).SelectMany(child => Below(map, child.Code, level)).ToList();
+        var children = map.ChildrenOf(unit.Code);
+        return children.Where(c => c.Level == level)
+            .Concat(children.Where(c => c.Level < level).SelectMany(child => Below(map, child.Code, level)))
+            .ToList();
     }
 }

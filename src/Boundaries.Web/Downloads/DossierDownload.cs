@@ -24,6 +24,7 @@ public static class DossierDownload
     {
         // The documents are dated, and measured against the law, as of the evaluation date the planner chose.
         var model = DossierModelBuilder.Build(context.Result, context.Assessment, new DossierOptions(context.AsOf) { Instruments = templates.Instruments });
+        model = model with { MapPictures = Maps(context, model.Maps) };
         var documents = DossierRenderer.RenderDossier(model, templates);
         using var buffer = new MemoryStream();
         using (var zip = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
@@ -40,6 +41,21 @@ public static class DossierDownload
 
         buffer.Position = 0;
         await buffer.CopyToAsync(output, ct);
+    }
+
+    /// <summary>The maps before and after of the đề án's annex, one panel each, drawn by src/Boundaries.Maps.</summary>
+    private static IReadOnlyList<MapPicture> Maps(DownloadContext context, IReadOnlyList<string> titles)
+    {
+        var sheet = MapDownload.Request(context);
+        return sheet.Panels.Count < 2
+            ? []
+            : sheet.Panels.Select((panel, i) =>
+            {
+                var title = titles.ElementAtOrDefault(i) ?? sheet.Title;
+                using var png = new MemoryStream();
+                Boundaries.Maps.MapRenderer.Render(sheet with { Title = title, Subtitle = null, Panels = [panel with { Heading = null }], Dpi = 150 }, Boundaries.Maps.MapFormat.Png, png);
+                return new MapPicture(title, png.ToArray(), i == 0 ? "truoc" : "sau");
+            }).ToList();
     }
 
     private static void Add(ZipArchive zip, string name, byte[] content)

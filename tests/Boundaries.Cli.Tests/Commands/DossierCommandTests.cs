@@ -25,6 +25,18 @@ public sealed class DossierCommandTests(TraVinhProject project) : IClassFixture<
 
         Assert.Contains("Sau khi nhập, Phường 3 có diện tích tự nhiên là 1,47 km²", File.ReadAllText(output.File("nghi-quyet.md")));
         Assert.Contains("Trà Vinh, ngày 13 tháng 6 năm 2023", File.ReadAllText(output.File("de-an.html")));
+
+        // The annex embeds the maps before and after as pictures, in the Word file and in the page.
+        using (var docx = System.IO.Compression.ZipFile.OpenRead(output.File("de-an.docx")))
+        {
+            Assert.Equal(2, docx.Entries.Count(e => e.FullName.Contains("media/", StringComparison.Ordinal) && e.FullName.EndsWith(".png", StringComparison.Ordinal)));
+        }
+
+        Assert.Equal(2, File.ReadAllText(output.File("de-an.html")).Split("src=\"data:image/png;base64,").Length - 1);
+
+        // Drafted ahead of NQ 35/2023 (adopted 12/07/2023): the planner is told, and no document cites it.
+        Assert.Contains("Lưu ý: Nghị quyết số 35/2023/UBTVQH15", run.Stderr);
+        Assert.DoesNotContain("35/2023/UBTVQH15", File.ReadAllText(output.File("de-an.md")));
     }
 
     [Fact]

@@ -25,6 +25,27 @@ public sealed class DocxValidationTests
     }
 
     [Fact]
+    public void ToDocx_DeAnWithMaps_EmbedsBothPicturesAndValidates()
+    {
+        // A 2×3 pixel PNG stands in for the maps, which Boundaries.Maps draws in the Cli and Web layers.
+        var png = Convert.FromBase64String("iVBORw0KGgoAAAANSUhEUgAAAAIAAAADCAIAAAA2iEnWAAAAEElEQVR4nGP4z8AARAwoFABE0AX7pM/egAAAAABJRU5ErkJggg==");
+        var model = TraVinhDossiers.Nq1277 with
+        {
+            MapPictures = [new Documents.Model.MapPicture("Bản đồ hiện trạng", png, "truoc"), new Documents.Model.MapPicture("Bản đồ phương án", png, "sau")],
+        };
+        var deAn = DossierRenderer.RenderDossier(model, TraVinhDossiers.Templates).Single(d => d.Name == "de-an");
+
+        using var stream = new MemoryStream(deAn.ToDocx());
+        using var package = WordprocessingDocument.Open(stream, false);
+        Assert.Empty(new OpenXmlValidator().Validate(package).Select(e => $"{e.Description} at {e.Path?.XPath}"));
+        Assert.Equal(2, package.MainDocumentPart!.ImageParts.Count());
+        Assert.Equal(2, package.MainDocumentPart.Document!.Body!.Descendants<Drawing>().Count());
+        Assert.Contains("Phụ lục II", deAn.Markdown);
+        Assert.Contains("Phụ lục III", deAn.Markdown);
+        Assert.Equal(2, deAn.ToHtml().Split("data:image/png;base64,").Length - 1);
+    }
+
+    [Fact]
     public void ToDocx_DeAn_A4TimesNewRomanAndMargins()
     {
         var document = AllDocuments.Get().First(d => d.Document.Name == "de-an").Document;

@@ -17,9 +17,14 @@ public sealed partial class SignableDossierTests
         "vbhn",
     ];
 
-    public static TheoryData<string> Scenarios() => new() { "nq1277", "nq728" };
+    public static TheoryData<string> Scenarios() => new() { "nq1277", "nq728", "vl2026" };
 
-    private static DossierModel Model(string scenario) => scenario == "nq1277" ? TraVinhDossiers.Nq1277 : TraVinhDossiers.Nq728;
+    private static DossierModel Model(string scenario) => scenario switch
+    {
+        "nq1277" => TraVinhDossiers.Nq1277,
+        "nq728" => TraVinhDossiers.Nq728,
+        _ => TraVinhDossiers.VinhLong2026,
+    };
 
     private static IReadOnlyList<RenderedDocument> Documents(string scenario) => DossierRenderer.RenderDossier(Model(scenario), TraVinhDossiers.Templates);
 
@@ -28,13 +33,16 @@ public sealed partial class SignableDossierTests
     public void EveryDocument_CitesNoInstrumentAfterItsDate(string scenario)
     {
         var date = Model(scenario).Document.Date;
-        var later = TraVinhDossiers.Templates.Instruments.Instruments.Where(i => i.Number.Length > 0 && i.LaterThan(date)).ToList();
-        Assert.NotEmpty(later);
+        // Adopted later, or a basis no longer in force (Luật 77/2015, NQ 1211/2016 and NĐ 54/2018 in a 2026 dossier).
+        var later = TraVinhDossiers.Templates.Instruments.Instruments
+            .Where(i => i.Number.Length > 0 && (i.LaterThan(date) || (i.Roles.Count > 0 && !i.InForceOn(date))))
+            .ToList();
+        Assert.Contains(later, i => i.Number == (scenario == "vl2026" ? "77/2015/QH13" : "35/2023/UBTVQH15"));
         foreach (var document in Documents(scenario))
         {
             foreach (var instrument in later)
             {
-                Assert.False(document.Markdown.Contains(instrument.Number, StringComparison.Ordinal), $"{scenario}/{document.Name} cites {instrument.Number}, adopted after {date}");
+                Assert.False(document.Markdown.Contains(instrument.Number, StringComparison.Ordinal), $"{scenario}/{document.Name} cites {instrument.Number}, not in force on {date}");
             }
         }
     }
@@ -136,6 +144,38 @@ public sealed partial class SignableDossierTests
     public void DeAn_2023_HasThePrescribedSections(string heading)
     {
         Assert.Contains(heading, Documents("nq1277").Single(d => d.Name == "de-an").Markdown);
+    }
+
+    [Theory]
+    [InlineData("Phần 1. CĂN CỨ PHÁP LÝ VÀ SỰ CẦN THIẾT")]
+    [InlineData("Phần 2. LỊCH SỬ HÌNH THÀNH VÀ HIỆN TRẠNG")]
+    [InlineData("Phần 3. PHƯƠNG ÁN")]
+    [InlineData("Phần 4. ĐÁNH GIÁ TÁC ĐỘNG VÀ ĐỊNH HƯỚNG PHÁT TRIỂN")]
+    [InlineData("Phần 5. KẾT LUẬN VÀ KIẾN NGHỊ")]
+    [InlineData("Luật Tổ chức chính quyền địa phương số 72/2025/QH15")]
+    [InlineData("Nghị quyết số 112/2025/UBTVQH15 ngày 24 tháng 12 năm 2025 của Ủy ban Thường vụ Quốc hội về tiêu chuẩn của đơn vị hành chính")]
+    [InlineData("Nghị định số 321/2025/NĐ-CP ngày 16 tháng 12 năm 2025 của Chính phủ")]
+    [InlineData("từ 50 % trở lên số hộ gia đình")]
+    [InlineData("Phụ lục I")]
+    public void DeAn_2026_HasTheFivePartsOfNq112Dieu8AndTodaysBases(string text)
+    {
+        Assert.Contains(text, Documents("vl2026").Single(d => d.Name == "de-an").Markdown.Replace("\u00A0", " ", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Vl2026_ResolutionAndBallot_TwoTiers()
+    {
+        var documents = Documents("vl2026");
+        var resolution = documents.Single(d => d.Name == "nghi-quyet").Markdown;
+
+        Assert.True(TraVinhDossiers.VinhLong2026.Legal.TwoTier);
+        Assert.Contains("Số:      /NQ-UBTVQH16", resolution);
+        Assert.Contains("a) Nhập toàn bộ diện tích tự nhiên là 44,93 km² và quy mô dân số là 29.101 người của xã Quới An vào xã Quới Thiện.", resolution);
+        Assert.Contains("Sau khi nhập, xã Quới Thiện có diện tích tự nhiên là 91,88 km² và quy mô dân số là 31.725 người.", resolution);
+        Assert.Contains("2. Sau khi sắp xếp, tỉnh Vĩnh Long có 123 đơn vị hành chính cấp xã, gồm 104 xã và 19 phường.", resolution);
+        Assert.DoesNotContain("cấp huyện", resolution);
+        Assert.DoesNotContain("77/2015/QH13", resolution);
+        Assert.Contains("PHIẾU LẤY Ý KIẾN HỘ GIA ĐÌNH", documents.Single(d => d.Name == "phieu-lay-y-kien").Markdown);
     }
 
     [Fact]

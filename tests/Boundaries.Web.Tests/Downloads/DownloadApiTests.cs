@@ -107,6 +107,26 @@ public sealed class DownloadApiTests(TraVinhPlanner planner)
         var deAn = await reader.ReadToEndAsync();
         Assert.Contains("Phường 3", deAn, StringComparison.Ordinal);
         Assert.Contains("1,47", deAn, StringComparison.Ordinal);
+        using var html = new StreamReader(zip.GetEntry("de-an.html")!.Open());
+        Assert.Equal(2, (await html.ReadToEndAsync()).Split("data:image/png;base64,").Length - 1);
+    }
+
+    [Fact]
+    public async Task Scenario_DossierOfAUnitNamedWithMarkup_ShowsTheNameAsText()
+    {
+        var (id, version) = await PlannerApi.Create(Client, "markup");
+        await PlannerApi.Apply(Client, id, version, PlannerApi.Operation("""
+            {"op":"merge","units":["29245","29242","29251"],"into":{"code":"29242","name":"<b>Ấp</b>","type":"phuong"}}
+            """));
+
+        using var response = await Client.GetAsync($"/api/scenarios/{id}/downloads/dossier.zip?asOf=2024-11-14");
+        using var zip = new ZipArchive(await response.Content.ReadAsStreamAsync());
+        using var reader = new StreamReader(zip.GetEntry("nghi-quyet.html")!.Open());
+        var html = await reader.ReadToEndAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.DoesNotContain("<b>Ấp</b>", html, StringComparison.Ordinal);
+        Assert.Contains("&lt;b&gt;Ấp&lt;/b&gt;", html, StringComparison.Ordinal);
     }
 
     [Fact]
