@@ -1,3 +1,4 @@
+using CrosswalkRow = Boundaries.Core.Planning.CrosswalkRow;
 using Boundaries.Core.Planning;
 using Boundaries.Core.Scenarios;
 using Boundaries.Core.Standards;

@@ -18,6 +18,7 @@ internal static class CommandCatalogue
         yield return InfoCommand.Create(console);
         yield return MapCommand.Create(console);
         yield return ExportCommand.Create(console);
+        yield return CrosswalkCommand.Create(console);
         yield return SimplifyCommand.Create(console);
         yield return ServeCommand.Create(console);
         yield return LogCommand.Create(console);

@@ -1,3 +1,4 @@
+using CrosswalkRow = Boundaries.Core.Planning.CrosswalkRow;
 using System.Globalization;
 using Boundaries.Core.Planning;
 using Boundaries.Core.Units;

@@ -53,7 +53,15 @@ public static class ProjectBuilder
             UnitsAsOf = Date(manifest?.Units.AsOf),
             Baseline = Date(manifest?.Baseline) ?? Date(manifest?.Units.AsOf),
         };
-        return new ProjectBuildResult(new BoundaryProject(map, metadata, issues), imported.Report);
+        var crosswalk = manifest?.Crosswalk is { } c
+            ? CrosswalkReader.Read(manifest.Resolve(c.File), c.Source, map, metadata.Baseline)
+            : null;
+        if (crosswalk is not null)
+        {
+            metadata = metadata with { Sources = [.. metadata.Sources, $"Crosswalk: {manifest!.Crosswalk!.File} ({crosswalk.Rows.Count} rows; {crosswalk.Source})"] };
+        }
+
+        return new ProjectBuildResult(new BoundaryProject(map, metadata, issues) { Crosswalk = crosswalk }, imported.Report);
     }
 
     // One province of a national dataset is named as such: "Việt Nam, 34 tỉnh, thành phố, 2025 — Tỉnh Vĩnh Long".

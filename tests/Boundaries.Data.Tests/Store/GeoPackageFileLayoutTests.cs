@@ -53,12 +53,12 @@ public sealed class GeoPackageFileLayoutTests : IAsyncLifetime
     }
 
     [Fact]
-    public void Contents_WrittenFile_ListsFourFeatureLayersWithExtentsAndSixAttributeTables()
+    public void Contents_WrittenFile_ListsFourFeatureLayersWithExtentsAndSevenAttributeTables()
     {
         var rows = Rows("SELECT table_name, data_type, srs_id, min_x, min_y, max_x, max_y, last_change FROM gpkg_contents ORDER BY table_name");
 
         Assert.Equal(
-            ["communes", "data_issues", "districts", "figure_doubts", "official_populations", "project_metadata", "provinces", "special_factors", "unassigned_areas"],
+            ["code_crosswalk", "communes", "data_issues", "districts", "figure_doubts", "official_populations", "project_metadata", "provinces", "special_factors", "unassigned_areas"],
             rows.Select(r => (string)r[0]!));
         Assert.All(rows.Where(r => (string)r[1]! == "features"), r => Assert.Equal(4326L, r[2]));
 

@@ -40,7 +40,7 @@ public class GeoPackageOfficialFiguresTests
         {
             connection.Open();
             using var drop = connection.CreateCommand();
-            drop.CommandText = "DELETE FROM gpkg_contents WHERE table_name IN ('official_populations', 'figure_doubts'); DROP TABLE official_populations; DROP TABLE figure_doubts;";
+            drop.CommandText = "DELETE FROM gpkg_contents WHERE table_name IN ('official_populations', 'figure_doubts', 'code_crosswalk'); DROP TABLE official_populations; DROP TABLE figure_doubts; DROP TABLE code_crosswalk;";
             drop.ExecuteNonQuery();
         }
 
@@ -49,5 +49,6 @@ public class GeoPackageOfficialFiguresTests
         Assert.Equal(125, loaded.Map.Units.Count);
         Assert.All(loaded.Map.Units, u => Assert.Null(u.OfficialPopulation));
         Assert.All(loaded.Map.Units, u => Assert.Empty(u.Doubts));
+        Assert.Null(loaded.Crosswalk);
     }
 }

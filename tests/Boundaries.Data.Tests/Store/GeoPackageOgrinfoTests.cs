@@ -32,6 +32,7 @@ public sealed class GeoPackageOgrinfoTests
         Assert.DoesNotContain("population_figures", result.Output, StringComparison.Ordinal);
         Assert.Contains(": official_populations (None)", result.Output);
         Assert.Contains(": figure_doubts (None)", result.Output);
+        Assert.Contains(": code_crosswalk (None)", result.Output);
         Assert.Contains(": special_factors (None)", result.Output);
         Assert.Contains(": data_issues (None)", result.Output);
         Assert.Contains(": project_metadata (None)", result.Output);

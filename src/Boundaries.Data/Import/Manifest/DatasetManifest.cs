@@ -44,6 +44,9 @@ public sealed record DatasetManifest
     /// <summary>A CSV of measured doubts on the units' figures (code, figure = area|population, reason, source); see <see cref="Building.DoubtsReader"/>.</summary>
     public string? Doubts { get; init; }
 
+    /// <summary>The crosswalk from the codes before <see cref="Baseline"/> to the dataset's codes, when the dataset has one.</summary>
+    public ManifestCrosswalk? Crosswalk { get; init; }
+
     /// <summary>The path of the manifest file as the user named it, folder included (set by <see cref="Load"/>).</summary>
     [JsonIgnore]
     public string Path { get; init; } = "";

@@ -27,6 +27,8 @@ internal sealed class GeoPackageContext(SqliteConnection connection) : DbContext
 
     public DbSet<FigureDoubtRow> FigureDoubts => Set<FigureDoubtRow>();
 
+    public DbSet<CrosswalkRowRecord> Crosswalk => Set<CrosswalkRowRecord>();
+
     /// <summary>The rows of one unit layer: <see cref="GeoPackageSchema.Communes"/>, Districts or Provinces.</summary>
     public DbSet<UnitFeatureRow> UnitLayer(string table) => Set<UnitFeatureRow>(table);
 
@@ -63,6 +65,7 @@ internal sealed class GeoPackageContext(SqliteConnection connection) : DbContext
         modelBuilder.Entity<MetadataRow>().HasKey(r => r.Fid);
         modelBuilder.Entity<OfficialPopulationRow>().HasKey(r => r.Fid);
         modelBuilder.Entity<FigureDoubtRow>().HasKey(r => r.Fid);
+        modelBuilder.Entity<CrosswalkRowRecord>().HasKey(r => r.Fid);
 
         // One CLR type, three tables: EF's shared-type entities map the same row shape to each unit layer.
         foreach (var table in new[] { GeoPackageSchema.Provinces, GeoPackageSchema.Districts, GeoPackageSchema.Communes })

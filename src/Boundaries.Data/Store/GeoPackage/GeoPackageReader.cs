@@ -122,10 +122,18 @@ internal static class GeoPackageReader
             ? await Rows(file, GeoPackageSchema.FigureDoubts, () => context.FigureDoubts.AsNoTracking().OrderBy(r => r.Fid).ToListAsync(cancellationToken))
             : [];
 
+        var crosswalk = await HasTableAsync(context, GeoPackageSchema.CodeCrosswalk, cancellationToken)
+            ? await context.Crosswalk.AsNoTracking().OrderBy(r => r.Fid).ToListAsync(cancellationToken)
+            : [];
+
         var rows = new RowsToProject(file);
         var units = rows.WithOfficialFigures(rows.Units(layers, factors), officialPopulations, doubts);
         var map = new AdminMap(units, rows.Unassigned(unassigned));
-        return new BoundaryProject(map, rows.Metadata(metadata), rows.Issues(issues));
+        var projectMetadata = rows.Metadata(metadata);
+        return new BoundaryProject(map, projectMetadata, rows.Issues(issues))
+        {
+            Crosswalk = crosswalk.Count == 0 ? null : rows.Crosswalk(crosswalk, metadata, projectMetadata.Baseline),
+        };
     }
 
     // A geometry blob that does not decode, or a value of the wrong type (text where a number belongs), is a

@@ -36,6 +36,9 @@ internal static class GeoPackageSchema
     /// <summary>The attribute table of measured doubts on the units' figures; older files lack it.</summary>
     public const string FigureDoubts = "figure_doubts";
 
+    /// <summary>The attribute table of the crosswalk from the codes before the baseline (old_code → new_code, full | partial); older files lack it.</summary>
+    public const string CodeCrosswalk = "code_crosswalk";
+
     /// <summary>The attribute table of import and QA issues.</summary>
     public const string DataIssues = "data_issues";
 
@@ -130,10 +133,11 @@ internal static class GeoPackageSchema
         AttributeTable(ProjectMetadata, "key TEXT NOT NULL, value TEXT NOT NULL"),
         AttributeTable(OfficialPopulations, "code TEXT NOT NULL, value INTEGER NOT NULL, year INTEGER, source TEXT NOT NULL"),
         AttributeTable(FigureDoubts, "code TEXT NOT NULL, figure TEXT NOT NULL, reason TEXT NOT NULL, source TEXT NOT NULL"),
+        AttributeTable(CodeCrosswalk, "old_code TEXT NOT NULL, old_name TEXT NOT NULL, old_province TEXT NOT NULL, new_code TEXT NOT NULL, new_name TEXT NOT NULL, share TEXT NOT NULL"),
     ];
 
     /// <summary>Attribute tables a project file written before they existed may lack; readers treat a missing one as empty.</summary>
-    public static IReadOnlyList<string> OptionalTables { get; } = [OfficialPopulations, FigureDoubts];
+    public static IReadOnlyList<string> OptionalTables { get; } = [OfficialPopulations, FigureDoubts, CodeCrosswalk];
 
     /// <summary>The feature tables, as they appear in gpkg_contents.</summary>
     public static IReadOnlyList<string> FeatureTables { get; } = [Provinces, Districts, Communes, UnassignedAreas];

@@ -51,14 +51,16 @@ internal static class GeoPackageWriter
 
         context.SpecialFactors.AddRange(ProjectToRows.SpecialFactors(map.Units));
         context.DataIssues.AddRange(ProjectToRows.Issues(project.Issues));
-        context.Metadata.AddRange(ProjectToRows.Metadata(project.Metadata));
+        context.Metadata.AddRange(ProjectToRows.Metadata(project.Metadata, project.Crosswalk?.Source));
         context.OfficialPopulations.AddRange(ProjectToRows.OfficialPopulations(map.Units));
         context.FigureDoubts.AddRange(ProjectToRows.Doubts(map.Units));
+        context.Crosswalk.AddRange(ProjectToRows.Crosswalk(project.Crosswalk));
         AddAttributeTable(context, GeoPackageSchema.SpecialFactors, "Special factors", now);
         AddAttributeTable(context, GeoPackageSchema.DataIssues, "Data issues", now);
         AddAttributeTable(context, GeoPackageSchema.ProjectMetadata, "Project metadata", now);
         AddAttributeTable(context, GeoPackageSchema.OfficialPopulations, "Official populations", now);
         AddAttributeTable(context, GeoPackageSchema.FigureDoubts, "Doubts on figures", now);
+        AddAttributeTable(context, GeoPackageSchema.CodeCrosswalk, "Code crosswalk", now);
 
         await context.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);

@@ -16,6 +16,7 @@ internal static class ProjectFormat
     public const string ToolVersionKey = "tool_version";
     public const string UnitsAsOfKey = "units_as_of";
     public const string BaselineKey = "baseline";
+    public const string CrosswalkSourceKey = "crosswalk_source";
 
     /// <summary>Repeated, one row per source line, in order.</summary>
     public const string SourceKey = "source";

@@ -77,6 +77,18 @@ internal static class ProjectToRows
                 Source = x.Doubt.Source,
             }).ToList();
 
+    public static List<CrosswalkRowRecord> Crosswalk(CodeCrosswalk? crosswalk) =>
+        (crosswalk?.Rows ?? []).Select((r, i) => new CrosswalkRowRecord
+        {
+            Fid = i + 1,
+            OldCode = r.OldCode.Value,
+            OldName = r.OldName,
+            OldProvince = r.OldProvince,
+            NewCode = r.NewCode.Value,
+            NewName = r.NewName,
+            Share = r.Share == CrosswalkShare.Full ? "full" : "partial",
+        }).ToList();
+
     public static List<DataIssueRow> Issues(IEnumerable<DataIssue> issues) =>
         issues.Select((d, i) => new DataIssueRow
         {
@@ -92,7 +104,7 @@ internal static class ProjectToRows
             Magnitude = d.Magnitude,
         }).ToList();
 
-    public static List<MetadataRow> Metadata(ProjectMetadata metadata)
+    public static List<MetadataRow> Metadata(ProjectMetadata metadata, string? crosswalkSource = null)
     {
         var pairs = new List<(string Key, string Value)>
         {
@@ -115,6 +127,11 @@ internal static class ProjectToRows
         }
 
         pairs.AddRange(metadata.Sources.Select(s => (ProjectFormat.SourceKey, s)));
+        if (crosswalkSource is not null)
+        {
+            pairs.Add((ProjectFormat.CrosswalkSourceKey, crosswalkSource));
+        }
+
         return pairs.Select((p, i) => new MetadataRow { Fid = i + 1, Key = p.Key, Value = p.Value }).ToList();
     }
 

@@ -63,6 +63,18 @@ internal sealed class RowsToProject(string file)
         r.Reason,
         r.Source);
 
+    /// <summary>The crosswalk of the code_crosswalk table, with the source recorded in project_metadata.</summary>
+    public CodeCrosswalk Crosswalk(IReadOnlyList<CrosswalkRowRecord> rows, IReadOnlyList<MetadataRow> metadata, DateOnly? baseline) =>
+        new(
+            rows.Select(r => new CrosswalkRow(r.OldCode, r.OldName, r.OldProvince, r.NewCode, r.NewName, r.Share switch
+            {
+                "full" => CrosswalkShare.Full,
+                "partial" => CrosswalkShare.Partial,
+                _ => throw Fail($"table {GeoPackageSchema.CodeCrosswalk}, fid {r.Fid}: share '{r.Share}' is neither 'full' nor 'partial'"),
+            })),
+            baseline,
+            metadata.FirstOrDefault(m => m.Key == ProjectFormat.CrosswalkSourceKey)?.Value ?? "");
+
     public List<UnassignedArea> Unassigned(IReadOnlyList<UnassignedAreaRow> rows) =>
         rows.Select(r => new UnassignedArea(
             r.Name,

@@ -1,0 +1,17 @@
+using System.Text.Json.Serialization;
+
+namespace Boundaries.Data.Import.Manifest;
+
+/// <summary>The table from the codes before the dataset's baseline to its codes (old_code, old_name, old_province_name, new_code, new_name, new_province_code, type = full | partial).</summary>
+public sealed record ManifestCrosswalk
+{
+    /// <summary>A note for people reading the file.</summary>
+    [JsonPropertyName("$comment")]
+    public string? Comment { get; init; }
+
+    /// <summary>The CSV file (may be .csv.gz).</summary>
+    public required string File { get; init; }
+
+    /// <summary>Where the table comes from.</summary>
+    public required string Source { get; init; }
+}

@@ -1,0 +1,39 @@
+using Boundaries.Core.Units;
+using Boundaries.Data.Import;
+using Boundaries.Data.Import.Csv;
+
+namespace Boundaries.Data.Projects;
+
+/// <summary>Reads a crosswalk CSV (old_code, old_name, old_province_name, new_code, new_name, new_province_code, type) into a <see cref="CodeCrosswalk"/>.</summary>
+internal static class CrosswalkReader
+{
+    /// <summary>Reads the rows whose new unit is in <paramref name="map"/> (all of them for a whole-country import); a bad row stops the read with its line.</summary>
+    public static CodeCrosswalk Read(string path, string source, AdminMap map, DateOnly? newBaseline)
+    {
+        var table = CsvTable.Read(path);
+        var oldCode = table.RequireColumn("old_code", "the old unit's code");
+        var oldName = table.RequireColumn("old_name", "the old unit's name");
+        var oldProvince = table.RequireColumn("old_province_name", "the old province's name");
+        var newCode = table.RequireColumn("new_code", "the new unit's code");
+        var newName = table.RequireColumn("new_name", "the new unit's name");
+        var share = table.RequireColumn("type", "full or partial");
+        var rows = new List<CrosswalkRow>();
+        foreach (var row in table.Rows)
+        {
+            if (row[oldCode] is not { } old || row[newCode] is not { } code || row[share] is not ("full" or "partial"))
+            {
+                throw new InputDataException(path, $"line {row.Line}: a crosswalk row needs old_code, new_code and type full or partial");
+            }
+
+            if (map.Find(code) is null)
+            {
+                continue;
+            }
+
+            rows.Add(new CrosswalkRow(old, row[oldName] ?? old, row[oldProvince] ?? "", code, row[newName] ?? code,
+                row[share] == "full" ? CrosswalkShare.Full : CrosswalkShare.Partial));
+        }
+
+        return new CodeCrosswalk(rows, newBaseline, source);
+    }
+}

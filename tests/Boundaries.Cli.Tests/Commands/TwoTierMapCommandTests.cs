@@ -1,0 +1,44 @@
+using Boundaries.Cli.Tests.TestSupport;
+
+namespace Boundaries.Cli.Tests.Commands;
+
+/// <summary>The commands on today's two-tier map: one province of the national layer, the simplify tool, no district level.</summary>
+public sealed class TwoTierMapCommandTests : IDisposable
+{
+    private readonly TempFolder _folder = new();
+
+    [Fact]
+    public void Import_OneProvinceOfTheNationalLayer_WritesItsUnitsAndInfoShowsTheBaseline()
+    {
+        var project = _folder.File("vinh-long.gpkg");
+
+        var import = BoundariesProcess.Run(_folder.Path, "import", RepoPaths.Vietnam2025, "--province", "86", "--out", project);
+        var info = BoundariesProcess.Run(_folder.Path, "info", project);
+        var units = BoundariesProcess.Run(_folder.Path, "units", project, "--district", "86");
+
+        Assert.Equal(0, import.ExitCode);
+        Assert.DoesNotContain("Huyện", import.Stdout);
+        Assert.Contains("│ Xã   │    124 │          124 │       124 │", import.Stdout);
+        Assert.Contains("Bản đồ hành chính ngày 01/07/2025 (hai cấp: tỉnh, xã (không có cấp huyện))", info.Stdout);
+        Assert.Equal(1, units.ExitCode);
+        Assert.Contains("this map has no district level", units.Stderr);
+    }
+
+    [Fact]
+    public void Simplify_VinhLongFullResolution_WritesTheLayerAndReportsVerticesAndAreaChange()
+    {
+        var output = _folder.File("out");
+        var report = _folder.File("report.csv");
+
+        var result = BoundariesProcess.Run(_folder.Path, "simplify", Path.Combine(RepoPaths.VinhLong2025, "wards_sapnhap_2025.geojson.gz"),
+            "--tolerance", "10", "--out", output, "--report", report);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("124 polygons at 10 m: 190,311 →", result.Stdout);
+        Assert.True(File.Exists(Path.Combine(output, "wards_sapnhap_2025.geojson.gz")));
+        Assert.Equal(125, File.ReadAllLines(report).Length);
+        Assert.StartsWith("code,vertices_before,vertices_after,area_before_km2,area_after_km2,relative_area_change", File.ReadAllLines(report)[0]);
+    }
+
+    public void Dispose() => _folder.Dispose();
+}
