@@ -27,10 +27,12 @@ internal static class ImportCommand
         var typeField = new Option<string?>("--type-field") { Description = "Field holding the unit type (default: guessed, else from the name's prefix)" };
         var parentField = new Option<string?>("--parent-field") { Description = "Field holding the parent unit's code (default: guessed)" };
         var skipInvalid = new Option<bool>("--skip-invalid") { Description = "Leave out the features with an error (listed in the report) instead of refusing the whole input" };
+        var maxFeatures = new Option<int>("--max-features") { Description = $"Refuse a layer with more features than this (default {ReadLimits.DefaultMaxFeatures})", DefaultValueFactory = _ => ReadLimits.DefaultMaxFeatures };
+        var maxVertices = new Option<int>("--max-vertices") { Description = $"Refuse a feature with more vertices than this (default {ReadLimits.DefaultMaxVertices})", DefaultValueFactory = _ => ReadLimits.DefaultMaxVertices };
         var standards = CommonOptions.Standards();
         var command = new Command("import", "Import boundary data into a project file (GeoPackage) with a quality report")
         {
-            source, output, fix, snap, crs, layer, encoding, codeField, nameField, typeField, parentField, skipInvalid, standards,
+            source, output, fix, snap, crs, layer, encoding, codeField, nameField, typeField, parentField, skipInvalid, maxFeatures, maxVertices, standards,
         };
         command.SetAction(async (parse, ct) =>
         {
@@ -40,6 +42,7 @@ internal static class ImportCommand
                 Crs = parse.GetValue(crs),
                 Layer = parse.GetValue(layer),
                 Encoding = parse.GetValue(encoding),
+                Limits = new ReadLimits(Positive(parse.GetValue(maxFeatures), "--max-features"), Positive(parse.GetValue(maxVertices), "--max-vertices")),
                 Fields = new FieldMapping(parse.GetValue(codeField), parse.GetValue(nameField), parse.GetValue(typeField), parse.GetValue(parentField)),
             };
             var path = parse.GetValue(source)!;
@@ -79,13 +82,16 @@ internal static class ImportCommand
         return command;
     }
 
+    private static int Positive(int value, string option) =>
+        value > 0 ? value : throw new UsageException($"{option} {value}: give a positive number");
+
     private static async Task Save(string target, BoundaryProject project, CancellationToken ct)
     {
         try
         {
             await new GeoPackageProjectStore(target).SaveAsync(project, ct);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or Microsoft.Data.Sqlite.SqliteException)
         {
             throw new OutputException($"{target}: cannot write ({e.Message}); nothing was written", e);
         }

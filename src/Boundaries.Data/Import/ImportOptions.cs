@@ -19,6 +19,9 @@ public sealed record ImportOptions
     /// <summary>The text encoding of a single shapefile's .dbf ("UTF-8", "1258", "TCVN3", "VNI"), overriding .cpg and detection.</summary>
     public string? Encoding { get; init; }
 
+    /// <summary>How many features a layer and how many vertices a feature may have.</summary>
+    public ReadLimits Limits { get; init; } = ReadLimits.Default;
+
     /// <summary>Field names of a single file that override the guessed ones (code, name, type, parent).</summary>
     public FieldMapping? Fields { get; init; }
 }
