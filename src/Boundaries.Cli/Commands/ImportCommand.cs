@@ -48,6 +48,7 @@ internal static class ImportCommand
             var path = parse.GetValue(source)!;
             var target = parse.GetValue(output)!;
             new FileGuard().Input(path).InputFolder(parse.GetValue(standards)).OutputFile(target).Check();
+            await RefuseProjectFile(path, console, ct);
             var (built, project, coverage) = await ProgressSteps.RunAsync(console, async steps =>
             {
                 var built = InvalidFeatures.Enforce(
@@ -80,6 +81,16 @@ internal static class ImportCommand
             return ExitCodes.Ok;
         });
         return command;
+    }
+
+    // A project file is checked like every project a command opens, so that a damaged one is named as such; a sound one needs no import.
+    private static async Task RefuseProjectFile(string path, CliConsole console, CancellationToken ct)
+    {
+        if (path.EndsWith(".gpkg", StringComparison.OrdinalIgnoreCase) && File.Exists(path) && await GeoPackageProjectStore.IsProjectAsync(path, ct))
+        {
+            await ProjectSource.OpenAsync(path, console, ct);
+            throw new UsageException($"{path}: is already a Boundaries project; give it to any command directly (units, evaluate, export, …)");
+        }
     }
 
     private static int Positive(int value, string option) =>

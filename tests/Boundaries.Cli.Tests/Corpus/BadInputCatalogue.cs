@@ -4,5 +4,11 @@ namespace Boundaries.Cli.Tests.Corpus;
 internal static class BadInputCatalogue
 {
     public static IEnumerable<BadInput> All() =>
-        GeoJsonKinds.All();
+        GeoJsonKinds.All()
+            .Concat(ShapefileKinds.All())
+            .Concat(ProjectFileKinds.All())
+            .Concat(DatasetKinds.All())
+            .Concat(FileSystemKinds.All())
+            .Concat(ScenarioKinds.All())
+            .Concat(OutputKinds.All());
 }
