@@ -69,6 +69,7 @@ public static class PlannerApp
         app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandler = ProblemResponses.Handle });
         app.UseHostFiltering();
         app.UseSecurityHeaders();
+        app.UseOriginCheck();
         app.UseStatusCodePages();
         app.MapOpenApi();
         EvaluationEndpoints.Map(app);
