@@ -10,6 +10,8 @@ internal static class ErrorReporter
     {
         var (code, line) = error switch
         {
+            // The readers of Data report a file a manifest names but that is absent as input data; it is "not found" all the same.
+            InputDataException { Problem: "file not found" or "no such file or folder" } e when !Path.Exists(e.File) => (ExitCodes.NotFound, e.Message),
             InputDataException e => (ExitCodes.InvalidInput, e.Message),
             Data.Standards.StandardsCatalogueException e => (ExitCodes.InvalidInput, e.Message),
             FileNotFoundException e => (ExitCodes.NotFound, e.Message),

@@ -70,6 +70,7 @@ public static class PlannerApp
         app.UseHostFiltering();
         app.UsePeople(options.People);
         app.UseSecurityHeaders();
+        app.UseOriginCheck();
         app.UseStatusCodePages();
         app.MapOpenApi();
         EvaluationEndpoints.Map(app);

@@ -74,7 +74,7 @@ internal static class ExportCommand
             {
                 written = LayerExporter.Write(layer, chosen, path);
             }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or Microsoft.Data.Sqlite.SqliteException)
             {
                 throw new OutputException($"{path}: cannot write ({e.Message})", e);
             }

@@ -38,7 +38,7 @@ internal static class AtomicFolder
 
             return result;
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or Microsoft.Data.Sqlite.SqliteException)
         {
             throw new OutputException($"{option} {folder}: cannot write ({e.Message.TrimEnd('.')}); nothing was changed", e);
         }

@@ -22,6 +22,9 @@ public sealed record ImportOptions
     /// <summary>Import only this province (its code, e.g. "86") of a multi-province dataset: its units and the layers the manifest marks with it.</summary>
     public string? Province { get; init; }
 
+    /// <summary>How many features a layer and how many vertices a feature may have.</summary>
+    public ReadLimits Limits { get; init; } = ReadLimits.Default;
+
     /// <summary>Field names of a single file that override the guessed ones (code, name, type, parent).</summary>
     public FieldMapping? Fields { get; init; }
 }

@@ -18,6 +18,9 @@ internal static class ProblemResponses
             Maps.MapFontException e => Details(StatusCodes.Status503ServiceUnavailable, "map-fonts-missing", "Thiếu phông chữ để vẽ bản đồ", e.Message),
             BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } => Details(
                 StatusCodes.Status413PayloadTooLarge, "too-large", "Yêu cầu quá lớn", "Nội dung gửi lên vượt giới hạn cho phép."),
+            BadHttpRequestException b when IsDate(b) => Details(
+                StatusCodes.Status400BadRequest, "invalid-date", "Ngày không hợp lệ",
+                $"{(DateText(http) is { Length: > 0 } date ? $"Ngày '{date}'" : "Ngày gửi lên")} không có trên lịch (như 31/02) hoặc không đúng dạng; nhập ngày theo dạng năm-tháng-ngày, ví dụ 2023-06-13."),
             BadHttpRequestException b => Details(b.StatusCode, "bad-request", "Yêu cầu không hợp lệ", FirstLine(b.Message)),
             _ => Details(StatusCodes.Status500InternalServerError, "internal-error", "Lỗi của chương trình", "Đã xảy ra lỗi không mong đợi; xem nhật ký của máy chủ."),
         };
@@ -69,6 +72,27 @@ internal static class ProblemResponses
         }
 
         return problem;
+    }
+
+    // The binder names the parameter's type in its message; a JSON body names it in the inner JsonException.
+    private static bool IsDate(BadHttpRequestException e)
+    {
+        for (Exception? x = e; x is not null; x = x.InnerException)
+        {
+            if (x.Message.Contains("DateOnly", StringComparison.Ordinal)
+                || x is System.Text.Json.JsonException { Path: { } path } && path.EndsWith("date", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static string DateText(HttpContext http)
+    {
+        var text = http.Request.Query["asOf"].FirstOrDefault() ?? "";
+        return text.Length > 40 ? text[..40] + "…" : text;
     }
 
     private static string FirstLine(string text) => text.Split('\n')[0].Trim();

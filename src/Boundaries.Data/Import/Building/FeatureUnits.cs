@@ -18,7 +18,7 @@ internal static class FeatureUnits
             var fullName = feature.Text(fields.Name);
             if (GsoCodes.Normalise(rawCode) is not { } provisional)
             {
-                issues.Add(Issue(IssueSeverity.Warning, "missing-code", layer, feature, null, $"feature '{fullName}' has no {fields.Code}; left out"));
+                issues.Add(Issue(IssueSeverity.Error, "missing-code", layer, feature, null, $"feature '{fullName}' has no code (field {fields.Code} is empty)"));
                 continue;
             }
 

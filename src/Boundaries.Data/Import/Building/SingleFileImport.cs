@@ -15,8 +15,12 @@ internal static class SingleFileImport
         var repairs = new List<GeometryRepair>();
         progress?.Report(new ImportProgress("reading", path, 0, 1, 0, null, 0));
         var layer = LayerReader.Read(path, options.Layer, options.Encoding,
-            (features, total, fraction) => progress?.Report(new ImportProgress("reading", path, 0, 1, features, total, fraction)));
+            (features, total, fraction) => progress?.Report(new ImportProgress("reading", path, 0, 1, features, total, fraction)), options.Limits);
         issues.AddRange(layer.Issues);
+        if (layer.Features.Count == 0 && !layer.Issues.Any(i => i.Severity == IssueSeverity.Error))
+        {
+            throw new InputDataException(path, "holds no features (an empty layer, or no 'features' array): nothing to import");
+        }
         var fieldNames = layer.Features.SelectMany(f => f.Attributes.Keys).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         var fields = FieldGuesser.Guess(fieldNames, options.Fields, path);
         var placed = LayerPlacement.ToLonLat(layer, options.Crs, "CRS option", issues);

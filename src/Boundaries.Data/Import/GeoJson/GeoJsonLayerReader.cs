@@ -285,7 +285,7 @@ internal sealed class GeoJsonLayerReader
     }
 
     private DataIssue Unreadable(int index, string why, long start) =>
-        new(IssueSeverity.Error, "unreadable-feature", $"feature skipped: {why} (object at byte {start})")
+        new(IssueSeverity.Error, "unreadable-feature", $"unreadable feature: {why} (object at byte {start})")
         {
             File = _path,
             FeatureIndex = index,

@@ -13,15 +13,36 @@ internal static class LayerReader
         || CompressedFile.IsGzip(path) && Path.GetExtension(CompressedFile.WithoutGz(path)).ToLowerInvariant() is ".geojson" or ".json";
 
     /// <summary>Reads the layer; progress receives (features done, features total when known, share of the file read when known).</summary>
-    public static SourceLayer Read(string path, string? layer, string? encoding, Action<int, int?, double?>? progress = null)
+    /// <remarks>The read stops as soon as it passes <paramref name="limits"/> (default <see cref="ReadLimits.Default"/>).</remarks>
+    public static SourceLayer Read(string path, string? layer, string? encoding, Action<int, int?, double?>? progress = null, ReadLimits? limits = null)
     {
+        limits ??= ReadLimits.Default;
+        void Report(int done, int? total, double? fraction)
+        {
+            if (done > limits.MaxFeatures || total > limits.MaxFeatures)
+            {
+                throw limits.TooManyFeatures(path);
+            }
+
+            progress?.Invoke(done, total, fraction);
+        }
+
         var read = Path.GetExtension(CompressedFile.WithoutGz(path)).ToLowerInvariant() switch
         {
-            ".geojson" or ".json" => GeoJsonLayerReader.Read(path, p => progress?.Invoke(p.Features, null, p.BytesTotal == 0 ? 1 : (double)p.BytesRead / p.BytesTotal)),
-            ".shp" => ShapefileLayerReader.Read(path, encoding, (done, total) => progress?.Invoke(done, total, (double)done / Math.Max(total, 1))),
-            ".gpkg" => GeoPackageLayerReader.Read(path, layer, (done, total) => progress?.Invoke(done, total, (double)done / Math.Max(total, 1))),
+            ".geojson" or ".json" => GeoJsonLayerReader.Read(path, p => Report(p.Features, null, p.BytesTotal == 0 ? 1 : (double)p.BytesRead / p.BytesTotal)),
+            ".shp" => ShapefileLayerReader.Read(path, encoding, (done, total) => Report(done, total, (double)done / Math.Max(total, 1)), limits),
+            ".gpkg" => GeoPackageLayerReader.Read(path, layer, (done, total) => Report(done, total, (double)done / Math.Max(total, 1))),
             var ext => throw new InputDataException(path, $"unknown format '{ext}': expected .geojson, .json, .shp or .gpkg"),
         };
+        Report(read.Features.Count, read.Features.Count, 1);
+        foreach (var feature in read.Features)
+        {
+            if (feature.Geometry is { } g && g.NumPoints > limits.MaxVertices)
+            {
+                throw limits.TooManyVertices(path, feature.Index, g.NumPoints);
+            }
+        }
+
         return read.Format == "ESRI Shapefile" ? read : LayerText.Checked(read);
     }
 }

@@ -35,7 +35,7 @@ internal static class DbfTextDecoder
         {
             if (rawTexts.All(IsUtf8))
             {
-                return (Recode(StrictUtf8), $"UTF-8 ({declared.Origin})", issues);
+                return (FromUtf8, $"UTF-8 ({declared.Origin})", issues);
             }
 
             issues.Add(Issue(file, IssueSeverity.Warning, $"the {declared.Origin} says UTF-8 but the text is not valid UTF-8; the encoding was guessed"));
@@ -65,7 +65,7 @@ internal static class DbfTextDecoder
 
         if (rawTexts.All(IsUtf8))
         {
-            return (Recode(StrictUtf8), "UTF-8 (detected)", issues);
+            return (FromUtf8, "UTF-8 (detected)", issues);
         }
 
         issues.Add(Issue(file, IssueSeverity.Warning,
@@ -84,16 +84,34 @@ internal static class DbfTextDecoder
     private static Func<string, string> Recode(Encoding encoding) =>
         raw => encoding.GetString(Latin1.GetBytes(raw)).Normalize(NormalizationForm.FormC);
 
-    private static bool IsUtf8(string raw)
+    // The DBF reader trims the padding of a value as .NET trims white space, which includes U+00A0 and U+0085: read as
+    // Latin-1, those are the last byte of a UTF-8 letter ("à" is C3 A0). Put a trimmed byte back when the text needs it.
+    private static readonly string[] TrimmedTails = ["", "\u00A0", "\u0085"];
+
+    private static string FromUtf8(string raw)
+    {
+        foreach (var tail in TrimmedTails)
+        {
+            if (TryUtf8(raw + tail) is { } text)
+            {
+                return text.Normalize(NormalizationForm.FormC);
+            }
+        }
+
+        return Encoding.UTF8.GetString(Latin1.GetBytes(raw)).Normalize(NormalizationForm.FormC);
+    }
+
+    private static bool IsUtf8(string raw) => TrimmedTails.Any(tail => TryUtf8(raw + tail) is not null);
+
+    private static string? TryUtf8(string raw)
     {
         try
         {
-            StrictUtf8.GetString(Latin1.GetBytes(raw));
-            return true;
+            return StrictUtf8.GetString(Latin1.GetBytes(raw));
         }
         catch (DecoderFallbackException)
         {
-            return false;
+            return null;
         }
     }
 

@@ -14,7 +14,7 @@ namespace Boundaries.Data.Import.Shapefile;
 internal static class ShapefileLayerReader
 {
     /// <summary>Reads every record; throws <see cref="InputDataException"/> when a part of the shapefile is missing or broken.</summary>
-    public static SourceLayer Read(string shpPath, string? encodingOption, Action<int, int>? progress = null)
+    public static SourceLayer Read(string shpPath, string? encodingOption, Action<int, int>? progress = null, ReadLimits? limits = null)
     {
         if (!File.Exists(shpPath))
         {
@@ -31,6 +31,7 @@ internal static class ShapefileLayerReader
         var prj = File.Exists(prjPath) ? File.ReadAllText(prjPath).Trim() : null;
         var declared = DbfCodePages.Declared(dbfPath, encodingOption);
 
+        ShapefileRecords.Check(shpPath, limits ?? ReadLimits.Default);
         var raw = ReadRaw(shpPath, progress);
         var rawTexts = raw.SelectMany(r => r.Texts.Values).ToList();
         var (decode, description, issues) = DbfTextDecoder.Choose(shpPath, declared, rawTexts);
