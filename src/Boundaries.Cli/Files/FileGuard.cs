@@ -53,6 +53,12 @@ internal sealed class FileGuard
         foreach (var (path, mustBeFile) in _inputs)
         {
             var id = FileIdentity.Of(path);
+            if (id.Kind == FileKind.Missing && ProjectLocation.Database(path) is not null)
+            {
+                // A shared project in PostgreSQL (an address or a named connection) is no file to guard.
+                continue;
+            }
+
             switch (id.Kind)
             {
                 case FileKind.Missing:

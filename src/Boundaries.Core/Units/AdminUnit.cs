@@ -36,8 +36,8 @@ public sealed record AdminUnit
     /// <summary>The population stated by an authority, when the dataset has one; evaluation uses it before <see cref="Population"/>.</summary>
     public OfficialPopulation? OfficialPopulation { get; init; }
 
-    /// <summary>The number of people a total counts for this unit: the official figure first, the count otherwise; null without either.</summary>
-    public long? People => OfficialPopulation?.Value ?? Population?.Value;
+    /// <summary>The number of people a total counts for this unit: its count, so that a total sums one vintage; the official figure when the dataset has no count (the 2025 declared figures); null without either.</summary>
+    public long? People => Population?.Value ?? OfficialPopulation?.Value;
 
     /// <summary>The natural area stated by an authority, when the dataset has one.</summary>
     public OfficialArea? OfficialArea { get; init; }
