@@ -1,4 +1,3 @@
-using CrosswalkRow = Boundaries.Core.Planning.CrosswalkRow;
 using Boundaries.Core.Planning;
 using Boundaries.Core.Scenarios;
 using Boundaries.Core.Standards;

@@ -4,13 +4,6 @@ using Boundaries.Core.Units;
 
 namespace Boundaries.Core.Planning;
 
-/// <summary>One row of a crosswalk between two unit lists: an old unit and the new unit it went into, whole or in part.</summary>
-/// <param name="Old">The old code.</param>
-/// <param name="New">The new code.</param>
-/// <param name="NewName">The new unit's name with its type.</param>
-/// <param name="Whole">Whether the old unit went in whole ("full").</param>
-public sealed record CrosswalkRow(UnitCode Old, UnitCode New, string NewName, bool Whole);
-
 /// <summary>A new unit with the figures declared for it (the 2025 layer's area and population, undated).</summary>
 /// <param name="Code">The new code.</param>
 /// <param name="Name">The name with its type.</param>
@@ -39,9 +32,9 @@ public static class RealArrangement
     {
         ArgumentNullException.ThrowIfNull(map);
         ArgumentNullException.ThrowIfNull(rows);
-        var list = rows.Where(r => map.Find(r.Old) is { Level: UnitLevel.Commune }).ToList();
-        var split = list.GroupBy(r => r.Old).Where(g => g.Count() > 1 || !g.First().Whole).Select(g => g.Key).ToHashSet();
-        return list.Where(r => !split.Contains(r.Old)).ToDictionary(r => r.Old, r => r.New);
+        var list = rows.Where(r => map.Find(r.OldCode) is { Level: UnitLevel.Commune }).ToList();
+        var split = list.GroupBy(r => r.OldCode).Where(g => g.Count() > 1 || g.First().Share != CrosswalkShare.Full).Select(g => g.Key).ToHashSet();
+        return list.Where(r => !split.Contains(r.OldCode)).ToDictionary(r => r.OldCode, r => r.NewCode);
     }
 
     /// <summary>Every new unit of the crosswalk with members in the map, judged on the tool's and on the declared figures, by new code.</summary>
@@ -52,7 +45,7 @@ public static class RealArrangement
         var rowList = rows.ToList();
         var partition = Partition(map, rowList);
         var byCode = declared.ToDictionary(d => d.Code);
-        var names = rowList.GroupBy(r => r.New).ToDictionary(g => g.Key, g => g.First().NewName);
+        var names = rowList.GroupBy(r => r.NewCode).ToDictionary(g => g.Key, g => g.First().NewName);
         return partition.GroupBy(p => p.Value).OrderBy(g => g.Key.Value, StringComparer.Ordinal).Select(g =>
         {
             var members = g.Select(p => map[p.Key]).ToList();
@@ -78,7 +71,7 @@ public static class RealArrangementScenario
         ArgumentNullException.ThrowIfNull(baseline);
         var rowList = rows.ToList();
         var byCode = declared.ToDictionary(d => d.Code);
-        var names = rowList.GroupBy(r => r.New).ToDictionary(g => g.Key, g => g.First().NewName);
+        var names = rowList.GroupBy(r => r.NewCode).ToDictionary(g => g.Key, g => g.First().NewName);
         var merges = RealArrangement.Partition(map, rowList).GroupBy(p => p.Value).Where(g => g.Count() > 1)
             .OrderBy(g => g.Key.Value, StringComparer.Ordinal).Select(g =>
             {

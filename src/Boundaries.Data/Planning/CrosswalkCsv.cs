@@ -1,4 +1,3 @@
-using CrosswalkRow = Boundaries.Core.Planning.CrosswalkRow;
 using System.Globalization;
 using Boundaries.Core.Planning;
 using Boundaries.Core.Units;
@@ -6,27 +5,13 @@ using Boundaries.Data.Import.Csv;
 
 namespace Boundaries.Data.Planning;
 
-/// <summary>Reads a crosswalk between unit lists (columns old_code, new_code, new_name, type = full|partial) and declared new units.</summary>
+/// <summary>Reads a crosswalk between unit lists (columns old_code, old_name, old_province_name, new_code, new_name, type = full|partial) and declared new units.</summary>
 /// <remarks>The columns are those of the 2025 national crosswalk (data/boundaries/tra-vinh/crosswalk-2025.csv is its Trà Vinh part).</remarks>
 public static class CrosswalkCsv
 {
-    /// <summary>The rows of a crosswalk file.</summary>
+    /// <summary>The rows of a crosswalk file (the reader of the project's crosswalk, every row).</summary>
     /// <exception cref="InputDataException">A column is missing or a row is malformed; the message names the file and the row.</exception>
-    public static IReadOnlyList<CrosswalkRow> Read(string path)
-    {
-        var table = CsvTable.Read(path);
-        var old = table.RequireColumn("old_code", "the old unit's code");
-        var @new = table.RequireColumn("new_code", "the new unit's code");
-        var name = table.RequireColumn("new_name", "the new unit's name");
-        var type = table.RequireColumn("type", "full or partial");
-        return table.Rows.Where(r => !r.IsBlank).Select((r, i) => new CrosswalkRow(
-            Code(path, r[old], i), Code(path, r[@new], i), r[name] ?? "", (r[type] ?? "").Trim() switch
-            {
-                "full" => true,
-                "partial" => false,
-                var other => throw new InputDataException(path, $"row {i + 2}: type '{other}' is neither 'full' nor 'partial'"),
-            })).ToList();
-    }
+    public static IReadOnlyList<CrosswalkRow> Read(string path) => Projects.CrosswalkReader.Rows(path);
 
     /// <summary>The declared new units (columns code, name, type, area_km2, population, optional population_flag).</summary>
     public static IReadOnlyList<DeclaredUnit> ReadDeclared(string path, string source)

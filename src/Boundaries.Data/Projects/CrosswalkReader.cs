@@ -8,7 +8,12 @@ namespace Boundaries.Data.Projects;
 internal static class CrosswalkReader
 {
     /// <summary>Reads the rows whose new unit is in <paramref name="map"/> (all of them for a whole-country import); a bad row stops the read with its line.</summary>
-    public static CodeCrosswalk Read(string path, string source, AdminMap map, DateOnly? newBaseline)
+    public static CodeCrosswalk Read(string path, string source, AdminMap map, DateOnly? newBaseline) =>
+        new(Rows(path).Where(r => map.Find(r.NewCode) is not null), newBaseline, source);
+
+    /// <summary>Every row of the file; a bad row stops the read with its line.</summary>
+    /// <exception cref="InputDataException">A column is missing, or a row lacks a code or a type full or partial.</exception>
+    public static IReadOnlyList<CrosswalkRow> Rows(string path)
     {
         var table = CsvTable.Read(path);
         var oldCode = table.RequireColumn("old_code", "the old unit's code");
@@ -18,22 +23,17 @@ internal static class CrosswalkReader
         var newName = table.RequireColumn("new_name", "the new unit's name");
         var share = table.RequireColumn("type", "full or partial");
         var rows = new List<CrosswalkRow>();
-        foreach (var row in table.Rows)
+        foreach (var row in table.Rows.Where(r => !r.IsBlank))
         {
             if (row[oldCode] is not { } old || row[newCode] is not { } code || row[share] is not ("full" or "partial"))
             {
                 throw new InputDataException(path, $"line {row.Line}: a crosswalk row needs old_code, new_code and type full or partial");
             }
 
-            if (map.Find(code) is null)
-            {
-                continue;
-            }
-
             rows.Add(new CrosswalkRow(old, row[oldName] ?? old, row[oldProvince] ?? "", code, row[newName] ?? code,
                 row[share] == "full" ? CrosswalkShare.Full : CrosswalkShare.Partial));
         }
 
-        return new CodeCrosswalk(rows, newBaseline, source);
+        return rows;
     }
 }
