@@ -46,6 +46,10 @@ internal static class PostgisReader
             }, ct));
         }
 
+        var doubts = await ReadAllAsync(connection, $"SELECT fid, code, figure, reason, source FROM {s}.{GeoPackageSchema.FigureDoubts} ORDER BY fid", r => new FigureDoubtRow
+        {
+            Fid = r.GetInt64(0), Code = r.GetString(1), Figure = r.GetString(2), Reason = r.GetString(3), Source = r.GetString(4),
+        }, ct);
         var factors = await ReadAllAsync(connection, $"SELECT fid, code, kind, reason, source, value FROM {s}.{GeoPackageSchema.SpecialFactors} ORDER BY fid", r => new SpecialFactorRow
         {
             Fid = r.GetInt64(0), Code = r.GetString(1), Kind = r.GetString(2), Reason = r.GetString(3), Source = r.GetString(4), Value = GetValue<double>(r, 5),
@@ -66,7 +70,7 @@ internal static class PostgisReader
         }, ct);
 
         var rows = new RowsToProject(location.Display);
-        var map = new AdminMap(rows.WithOfficialFigures(rows.Units(layers, factors), officialPopulations, []), rows.Unassigned(unassigned));
+        var map = new AdminMap(rows.WithOfficialFigures(rows.Units(layers, factors), officialPopulations, doubts), rows.Unassigned(unassigned));
         return new BoundaryProject(map, rows.Metadata(metadata), rows.Issues(issues));
     }
 

@@ -17,7 +17,7 @@ internal static class PostgisWriter
     /// <summary>The project tables, emptied before a project is written.</summary>
     public static readonly string[] Tables =
         [GeoPackageSchema.Provinces, GeoPackageSchema.Districts, GeoPackageSchema.Communes, GeoPackageSchema.UnassignedAreas,
-         GeoPackageSchema.SpecialFactors, GeoPackageSchema.DataIssues, GeoPackageSchema.ProjectMetadata];
+         GeoPackageSchema.SpecialFactors, GeoPackageSchema.FigureDoubts, GeoPackageSchema.DataIssues, GeoPackageSchema.ProjectMetadata];
 
     public static async Task WriteAsync(NpgsqlConnection connection, string schema, BoundaryProject project, CancellationToken ct)
     {
@@ -75,6 +75,17 @@ internal static class PostgisWriter
             foreach (var r in ProjectToRows.SpecialFactors(project.Map.Units))
             {
                 await copy.WriteRowAsync(ct, r.Fid, r.Code, r.Kind, r.Reason, r.Source, (object?)r.Value ?? DBNull.Value);
+            }
+
+            await copy.CompleteAsync(ct);
+        }
+
+        await using (var copy = await connection.BeginBinaryImportAsync(
+            $"COPY {schema}.{GeoPackageSchema.FigureDoubts} (fid, code, figure, reason, source) FROM STDIN (FORMAT BINARY)", ct))
+        {
+            foreach (var r in ProjectToRows.Doubts(project.Map.Units))
+            {
+                await copy.WriteRowAsync(ct, r.Fid, r.Code, r.Figure, r.Reason, r.Source);
             }
 
             await copy.CompleteAsync(ct);

@@ -42,6 +42,24 @@ public sealed class PostgisProjectStoreTests
     }
 
     [PostgisFact]
+    public async Task LoadAsync_AfterSavingVinhLong2025_KeepsOfficialPopulationsAndTheDoubtsOnThem()
+    {
+        using var database = new PostgisTestDatabase();
+        var postgis = new PostgisProjectStore(database.Location);
+
+        await postgis.SaveAsync(VinhLong2025Project.Project);
+        var fromDatabase = await postgis.LoadAsync();
+
+        // The 2025 declared figures and the 24 measured doubts of Vĩnh Long, as the GeoPackage keeps them.
+        Assert.Equal(24, fromDatabase.Map.Units.Sum(u => u.Doubts.Count));
+        foreach (var (expected, actual) in VinhLong2025Project.Map.Units.Zip(fromDatabase.Map.Units))
+        {
+            Assert.Equal(expected.OfficialPopulation, actual.OfficialPopulation);
+            Assert.Equal(expected.Doubts, actual.Doubts);
+        }
+    }
+
+    [PostgisFact]
     public async Task SaveAsync_MakesLayersGisToolsRecognise_MultiPolygon4326WithSpatialIndexAndRecordedMigrations()
     {
         using var database = new PostgisTestDatabase();
@@ -52,7 +70,7 @@ public sealed class PostgisProjectStoreTests
         Assert.Equal(103L, database.Scalar("SELECT count(geom) FROM communes"));
         Assert.Equal(4L, database.Scalar($"SELECT count(*) FROM geometry_columns WHERE f_table_schema = '{database.Schema}' AND type = 'MULTIPOLYGON' AND srid = 4326"));
         Assert.Equal(4L, database.Scalar($"SELECT count(*) FROM pg_indexes WHERE schemaname = '{database.Schema}' AND indexdef LIKE '%USING gist (geom)%'"));
-        Assert.Equal("001_project_tables,002_audit_log,003_scenarios,004_accounts", database.Scalar("SELECT string_agg(name, ',' ORDER BY version) FROM schema_version"));
+        Assert.Equal("001_project_tables,002_audit_log,003_scenarios,004_accounts,005_figure_doubts", database.Scalar("SELECT string_agg(name, ',' ORDER BY version) FROM schema_version"));
     }
 
     [PostgisFact]
