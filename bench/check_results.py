@@ -4,7 +4,9 @@ Standard library only (no geopandas needed).
 usage: check_results.py w5 FLAGS.csv          -> units=N flagged=N total_area_km2=X
        check_results.py w2 EDGES.csv          -> edges=N total_shared_km=X
        check_results.py w2pairs A.csv B.csv   -> same_pairs=yes|no only_a=N only_b=N   (ids as commune_id)
-       check_results.py w3 DISTRICTS.geojson  -> groups=N total_pop=N total_area_km2=X multipolygons=N"""
+       check_results.py w3 DISTRICTS.geojson  -> groups=N total_pop=N total_area_km2=X multipolygons=N
+       check_results.py w6 EVALUATION.csv     -> units=N with_standard=N below=N   (commune level; Boundaries' evaluate
+                                                 CSV or a peer's code,type,...,below CSV)"""
 import csv
 import json
 import sys
@@ -45,6 +47,23 @@ def w2pairs(a, b):
     print(f"same_pairs={'yes' if pa == pb else 'no'} only_a={len(pa - pb)} only_b={len(pb - pa)}")
 
 
+def w6(path):
+    units = with_standard = below = 0
+    with open(path, newline="", encoding="utf-8") as f:
+        for row in csv.DictReader(f):
+            if "level" in row:   # Boundaries: every level; the commune rows, judged when a standard applies
+                if row["level"] != "commune":
+                    continue
+                verdict = row["meets_standard"].strip().lower()
+                judged, is_below = verdict != "", verdict == "false"
+            else:                # a peer: one row a unit, "below" empty where the type has no standard
+                judged, is_below = row["below"].strip() != "", truthy(row["below"])
+            units += 1
+            with_standard += judged
+            below += is_below
+    print(f"units={units} with_standard={with_standard} below={below}")
+
+
 def w3(path):
     with open(path, encoding="utf-8") as f:
         features = json.load(f)["features"]
@@ -56,4 +75,4 @@ def w3(path):
 
 if __name__ == "__main__":
     kind, *files = sys.argv[1:]
-    {"w5": w5, "w2": w2, "w2pairs": w2pairs, "w3": w3}[kind](*files)
+    {"w5": w5, "w2": w2, "w2pairs": w2pairs, "w3": w3, "w6": w6}[kind](*files)

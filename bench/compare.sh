@@ -2,7 +2,7 @@
 # Issue 4 §5: run Boundaries and the peers (geopandas, ogr2ogr/SpatiaLite, PostGIS) on the same files in one run,
 # print every figure with its ratio, and exit non-zero when a Boundaries result differs from a peer's.
 #
-# usage: bench/compare.sh [--work DIR] [--runs N] [--peers gpd,sl,pg] [--workloads w5,w2,w3,w4,scn]
+# usage: bench/compare.sh [--work DIR] [--runs N] [--peers gpd,sl,pg] [--workloads w5,w2,w3,w4,scn,w6]
 #
 # Whole-process timings: 1 warm-up, then N runs (default 5), median wall time and peak RSS via GNU time
 # (bench/peers/bench.sh). W4 is timed in process (median of 100) by each tool itself, three processes each.
@@ -15,7 +15,7 @@ peers=$here/peers
 work=${TMPDIR:-/tmp}/boundaries-bench
 runs=5
 want_peers="gpd,sl,pg"
-workloads="w5,w2,w3,w4,scn"
+workloads="w5,w2,w3,w4,scn,w6"
 while [ $# -gt 0 ]; do
   case "$1" in
     --work) work=$2; shift 2 ;;
@@ -74,11 +74,32 @@ if [ ! -s "$dense" ] || [ "$gz" -nt "$dense" ]; then
   ogr2ogr -f GeoJSON -segmentize 0.0007 "$dense" "$nat" || { echo "ogr2ogr failed" >&2; exit 2; }
 fi
 cp "$root/data/boundaries/tra-vinh/communes_mapmaker_c2009.geojson" "$tv"
+# W6: the peers read the 34 province files of the bundled 2025 layer as one uncompressed GeoJSON; Boundaries reads
+# the dataset folder as a user does (the .gz files, the unit list, the declared figures, the doubts).
+vn2025=$work/vn2025.geojson
+if doing w6 && { [ ! -s "$vn2025" ] || [ -n "$(find "$root/data/boundaries/vietnam-2025/wards" -newer "$vn2025" -print -quit)" ]; }; then
+  echo "preparing the 2025 national layer as one GeoJSON in $work"
+  /usr/bin/python3 - "$root/data/boundaries/vietnam-2025/wards" "$vn2025" <<'PY'
+import glob, gzip, json, os, sys
+features = []
+for name in sorted(glob.glob(os.path.join(sys.argv[1], "*.geojson.gz"))):
+    with gzip.open(name, "rt", encoding="utf-8") as f:
+        features += json.load(f)["features"]
+with open(sys.argv[2], "w", encoding="utf-8") as f:
+    json.dump({"type": "FeatureCollection", "features": features}, f, ensure_ascii=False)
+PY
+fi
 
 # ---------------------------------------------------------------- Boundaries build
 echo "building bench/Boundaries.Bench (Release)"
 dotnet build "$here/Boundaries.Bench" -c Release -nologo -v q >"$out/build.log" 2>&1 || { cat "$out/build.log"; exit 2; }
 bin=$here/Boundaries.Bench/bin/Release/net10.0/boundaries-bench
+# W6 times the command a planner runs (boundaries evaluate), published in Release as a user would install it.
+cli=$work/cli/boundaries
+if doing w6; then
+  echo "publishing src/Boundaries.Cli (Release) for W6"
+  dotnet publish "$root/src/Boundaries.Cli" -c Release -o "$work/cli" -nologo -v q >"$out/publish.log" 2>&1 || { cat "$out/publish.log"; exit 2; }
+fi
 
 # ---------------------------------------------------------------- PostGIS cluster (throw-away, loopback port 55432)
 export PGHOST=127.0.0.1 PGPORT=55432 PGUSER=postgres PGDATABASE=bench
@@ -205,6 +226,23 @@ done
 
 fi
 
+# ---------------------------------------------------------------- W6
+if doing w6; then
+echo; echo "== W6 the whole country under NQ 112/2025 (3,321 units of 2025): read -> area -> % of the standard -> below -> CSV ($runs runs)"
+time_it w6_boundaries "$cli" evaluate "$root/data/boundaries/vietnam-2025" --as-of 2026-12-04 --format csv --out "$out/w6_boundaries.csv"
+[ $peer_gpd = 1 ] && time_it w6_geopandas /usr/bin/python3 "$peers/gpd_w6_national.py" "$vn2025" "$out/w6_geopandas.csv"
+[ $peer_pg = 1 ] && time_it w6_postgis "$peers/pg_w6_pipeline.sh" "$vn2025" "$out/w6_postgis.csv"
+b=$(summary w6 "$out/w6_boundaries.csv"); echo "  boundaries: $b"
+for p in geopandas postgis; do
+  [ -s "$out/w6_$p.csv" ] && [ -n "${wall[w6_$p]:-}" ] || continue
+  s=$(summary w6 "$out/w6_$p.csv"); echo "  $p: $s"
+  same W6 $p units "$(field units "$b")" "$(field units "$s")"
+  same W6 $p with_standard "$(field with_standard "$b")" "$(field with_standard "$s")"
+  same W6 $p below "$(field below "$b")" "$(field below "$s")"
+done
+
+fi
+
 # ---------------------------------------------------------------- W4
 declare -A w4
 median3() { sort -n | awk '{v[NR]=$1} END {print v[int((NR+1)/2)]}'; }
@@ -274,6 +312,14 @@ chk() { targets+=" $1$( awk -v a="$2" -v b="$3" 'BEGIN {print (a <= b) ? "=met" 
 [ -n "${wall[w3_boundaries]:-}" ] && chk "W3<=4.5s" "${wall[w3_boundaries]}" 4.5
 [ -n "${w4[boundaries]:-}" ] && chk "W4<=0.4ms" "${w4[boundaries]}" 0.4
 [ -n "${scn[tra-vinh-10-operations]:-}" ] && chk "SCN10<=50ms" "${scn[tra-vinh-10-operations]}" 50
+if [ -n "${wall[w6_boundaries]:-}" ]; then   # issue 12: at least 4x faster than the faster peer
+  w6best=""
+  for p in geopandas postgis; do
+    v=${wall[w6_$p]:-}; [ -n "$v" ] || continue
+    if [ -z "$w6best" ] || awk -v a="$v" -v b="$w6best" 'BEGIN {exit !(a < b)}'; then w6best=$v; fi
+  done
+  [ -n "$w6best" ] && chk "W6<=peer/4" "${wall[w6_boundaries]}" "$(awk -v a="$w6best" 'BEGIN {print a / 4}')"
+fi
 peakb=0
 for k in w5 w2 w3; do [ "${mem[${k}_boundaries]:-0}" -gt $peakb ] && peakb=${mem[${k}_boundaries]}; done
 [ "$peakb" -gt 0 ] && chk "MEM<=300MiB" "$peakb" 300
@@ -281,6 +327,7 @@ echo "$targets"
 [ -n "${wall[w5_boundaries]:-}" ] && line W1+W5 w5
 [ -n "${wall[w2_boundaries]:-}" ] && line W2 w2
 [ -n "${wall[w3_boundaries]:-}" ] && line W3 w3
+[ -n "${wall[w6_boundaries]:-}" ] && line W6 w6
 if [ -n "${w4[boundaries]:-}" ]; then
   best=""; bestp=""
   for p in geopandas spatialite postgis; do

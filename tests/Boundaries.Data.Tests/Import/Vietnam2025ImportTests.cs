@@ -29,6 +29,20 @@ public class Vietnam2025ImportTests
     }
 
     [Fact]
+    public void Import_OneProvince_TakesItsStoredOutline_WhichIsTheUnionOfItsUnits()
+    {
+        // The dataset stores each province's outline (provinces/PP.geojson.gz) so that no command dissolves 3,321
+        // polygons again; it must stay the union of that province's units as bundled.
+        var built = ProjectBuilder.Build(RepoPaths.Vietnam2025, new ImportOptions { Province = "86" }, TraVinhData.Catalogue);
+        var map = built.Project.Map;
+        var stored = Assert.Single(map.Provinces).Geometry!;
+        var union = Boundaries.Core.Coverage.PolygonDissolver.Dissolve(map.Communes.Select(u => u.Geometry!).ToList()).Geometry!;
+
+        Assert.Equal("from the province layer", built.Report.ProvinceGeometry);
+        Assert.Equal(0, stored.SymmetricDifference(union).Area, 12);
+    }
+
+    [Fact]
     public void Import_UnknownProvince_NamesTheProvincesOfTheDataset()
     {
         var error = Assert.Throws<InputDataException>(() => DatasetImporter.Import(RepoPaths.Vietnam2025, new ImportOptions { Province = "84" }));
@@ -52,6 +66,7 @@ public class Vietnam2025ImportTests
         Assert.Equal(13, map.Communes.Count(u => u.Type == UnitType.DacKhu));
         Assert.Empty(map.Districts);
         Assert.All(map.Communes, u => Assert.NotNull(u.Geometry));
+        Assert.All(map.Provinces, u => Assert.NotNull(u.Geometry));
         Assert.All(map.Units, u => Assert.NotNull(u.OfficialArea));
         Assert.Equal(3319, map.Communes.Count(u => u.OfficialPopulation is not null));
         Assert.Equal(852, map.Units.Sum(u => u.Doubts.Count));
