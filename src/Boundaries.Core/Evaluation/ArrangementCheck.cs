@@ -19,7 +19,7 @@ internal static class ArrangementCheck
         var (p, period) = (programme.Programme, programme.Period);
         if (!p.Levels.Contains(unit.Level))
         {
-            notes.Add($"{p.Basis.Instrument} covers only {string.Join(" and ", p.Levels.Select(LevelName))} units; this unit is outside its scope.");
+            notes.Add($"{p.Basis.Instrument} chỉ áp dụng cho đơn vị hành chính {string.Join(" và ", p.Levels.Select(LevelName))}; đơn vị này không thuộc phạm vi.");
             return new Outcome(false, [], null);
         }
 
@@ -34,18 +34,18 @@ internal static class ArrangementCheck
         var matched = rows.Where(c => c.Matches(area, population)).ToList();
         foreach (var row in matched)
         {
-            notes.Add(Invariant.Text($"Matches {row.Id}: area {Invariant.Num(area)} % < {row.AreaBelowPercent} % and population {Invariant.Num(population)} % < {row.PopulationBelowPercent} % ({row.Basis.Citation})."));
+            notes.Add(Invariant.Text($"Thuộc trường hợp {row.Id}: diện tích {Invariant.Num(area)} % < {row.AreaBelowPercent} % và dân số {Invariant.Num(population)} % < {row.PopulationBelowPercent} % ({row.Basis.Citation})."));
         }
 
         var exemption = FindExemption(p, period, unit);
         if (exemption is not null && matched.Count > 0)
         {
             reliedOn.Add(exemption.Ground);
-            notes.Add($"Not required to be arranged: {exemption.Ground.Basis.Citation} ground {exemption.Ground.Ground} ({exemption.Fact.Reason}; source: {exemption.Fact.Source}).");
+            notes.Add($"Không bắt buộc sắp xếp: {exemption.Ground.Basis.Citation}, trường hợp {exemption.Ground.Ground} ({exemption.Fact.Reason}; nguồn: {exemption.Fact.Source}).");
         }
         else if (exemption is not null)
         {
-            notes.Add($"Exemption ground {exemption.Ground.Id} recorded; not needed, the unit is not subject to arrangement.");
+            notes.Add($"Có ghi nhận căn cứ không bắt buộc sắp xếp {exemption.Ground.Id}; không cần dùng vì đơn vị không thuộc diện sắp xếp.");
         }
 
         return new Outcome(matched.Count > 0, matched, matched.Count > 0 ? exemption : null);
@@ -67,8 +67,8 @@ internal static class ArrangementCheck
 
     private static string LevelName(UnitLevel level) => level switch
     {
-        UnitLevel.Province => "province-level",
-        UnitLevel.District => "district-level",
-        _ => "commune-level",
+        UnitLevel.Province => "cấp tỉnh",
+        UnitLevel.District => "cấp huyện",
+        _ => "cấp xã",
     };
 }

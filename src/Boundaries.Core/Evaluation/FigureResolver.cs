@@ -1,3 +1,4 @@
+using Boundaries.Core.Formatting;
 using Boundaries.Core.Units;
 
 namespace Boundaries.Core.Evaluation;
@@ -12,6 +13,9 @@ namespace Boundaries.Core.Evaluation;
 /// </remarks>
 internal sealed class FigureResolver(AdminMap map, EvaluationOptions options)
 {
+    // How an official figure's source is introduced in the notes and the CSV/JSON source columns.
+    private const string OfficialSource = "chính thức: ";
+
     private readonly Dictionary<UnitCode, AreaUsed> _areas = [];
 
     public AreaUsed Area(AdminUnit unit, List<string> notes)
@@ -20,7 +24,7 @@ internal sealed class FigureResolver(AdminMap map, EvaluationOptions options)
         if (unit.Level == UnitLevel.District && area.Origin is FigureOrigin.Polygon or FigureOrigin.Recorded && map.ChildrenOf(unit.Code).Count > 0
             && CommuneRollUp(unit).Km2 is { } communesKm2)
         {
-            notes.Add($"For comparison, the communes' polygons with the unassigned polygons in the unit sum to {Invariant.Num(communesKm2)} km².");
+            notes.Add($"Để đối chiếu: đa giác của các xã cộng với phần đa giác chưa gán trong đơn vị là {VietnameseFormat.Km2(communesKm2)} km².");
         }
 
         if (area.Origin == FigureOrigin.CommuneRollUp)
@@ -37,10 +41,10 @@ internal sealed class FigureResolver(AdminMap map, EvaluationOptions options)
         {
             if (unit.Population is { } census && census.Value != official.Value)
             {
-                notes.Add(Invariant.Text($"Official population {official.Value:N0} used; the count of {census.Year} ({census.Source}) gives {census.Value:N0}."));
+                notes.Add($"Dùng dân số chính thức {VietnameseFormat.Count(official.Value)} người; số liệu năm {census.Year} ({census.Source}) là {VietnameseFormat.Count(census.Value)} người.");
             }
 
-            return new PopulationUsed(official.Value, FigureOrigin.Recorded, official.Year, "official: " + official.Source) { Official = true };
+            return new PopulationUsed(official.Value, FigureOrigin.Recorded, official.Year, OfficialSource + official.Source) { Official = true };
         }
 
         if (unit.Population is { } own)
@@ -50,20 +54,20 @@ internal sealed class FigureResolver(AdminMap map, EvaluationOptions options)
 
         if (unit.Level == UnitLevel.Commune)
         {
-            return PopulationUsed.Unknown("no population figure");
+            return PopulationUsed.Unknown("không có số liệu dân số");
         }
 
         var communes = map.CommunesUnder(unit.Code).ToList();
         var counted = communes.Where(c => c.Population is not null).ToList();
         if (counted.Count == 0)
         {
-            return PopulationUsed.Unknown("no population figure for the unit or its communes");
+            return PopulationUsed.Unknown("không có số liệu dân số của đơn vị và các xã trực thuộc");
         }
 
         if (counted.Count < communes.Count)
         {
             var missing = communes.Where(c => c.Population is null).Select(c => c.FullName);
-            notes.Add($"Population is a lower bound: no figure for {string.Join(", ", missing)}.");
+            notes.Add($"Dân số là giá trị tối thiểu: chưa có số liệu của {string.Join(", ", missing)}.");
         }
 
         var years = counted.Select(c => c.Population!.Year).Distinct().ToList();
@@ -72,7 +76,7 @@ internal sealed class FigureResolver(AdminMap map, EvaluationOptions options)
             counted.Sum(c => c.Population!.Value),
             FigureOrigin.CommuneRollUp,
             years.Count == 1 ? years[0] : null,
-            Invariant.Text($"sum over {counted.Count} commune{(counted.Count == 1 ? "" : "s")}: {string.Join("; ", sources)}"));
+            Invariant.Text($"tổng của {counted.Count} xã: {string.Join("; ", sources)}"));
     }
 
     private AreaUsed AreaOf(AdminUnit unit)
@@ -91,19 +95,19 @@ internal sealed class FigureResolver(AdminMap map, EvaluationOptions options)
     {
         if (options.AreaBasis == AreaBasis.PreferOfficial && unit.OfficialArea is { } official)
         {
-            return new AreaUsed(official.Km2, FigureOrigin.Recorded, official.Year, "official: " + official.Source);
+            return new AreaUsed(official.Km2, FigureOrigin.Recorded, official.Year, OfficialSource + official.Source);
         }
 
         if (unit.GeodesicAreaKm2 is { } polygonKm2)
         {
-            var of = options.GeometrySources.TryGetValue(unit.Level, out var source) ? "; polygon: " + source : "";
-            return new AreaUsed(polygonKm2, FigureOrigin.Polygon, null, "geodesic area of the unit's polygon (WGS 84 ellipsoid)" + of);
+            var of = options.GeometrySources.TryGetValue(unit.Level, out var source) ? "; đa giác: " + source : "";
+            return new AreaUsed(polygonKm2, FigureOrigin.Polygon, null, "diện tích đa giác của đơn vị, tính trên ellipsoid WGS 84" + of);
         }
 
         var children = map.ChildrenOf(unit.Code);
         if (children.Count == 0)
         {
-            return AreaUsed.Unknown(unit.GeometryNote ?? "no polygon and no official area");
+            return AreaUsed.Unknown(unit.GeometryNote ?? "không có đa giác và không có diện tích chính thức");
         }
 
         List<AreaUsed> parts = unit.Level == UnitLevel.District ? [] : children.Select(AreaOf).ToList();
@@ -112,9 +116,9 @@ internal sealed class FigureResolver(AdminMap map, EvaluationOptions options)
             return CommuneRollUp(unit);
         }
 
-        var kinds = string.Join(", ", parts.Select(p => p.Origin).Distinct().Select(o => o == FigureOrigin.Recorded ? "official figures" : o == FigureOrigin.Polygon ? "their polygons" : "their communes' sums"));
+        var kinds = string.Join(", ", parts.Select(p => p.Origin).Distinct().Select(o => o == FigureOrigin.Recorded ? "số liệu chính thức" : o == FigureOrigin.Polygon ? "đa giác" : "their communes' sums"));
         return new AreaUsed(parts.Sum(p => p.Km2!.Value), FigureOrigin.SumOfSubordinates, null,
-            Invariant.Text($"sum of the {parts.Count} subordinate units' areas ({kinds})"));
+            Invariant.Text($"tổng diện tích của {parts.Count} đơn vị trực thuộc ({kinds})"));
     }
 
     private AreaUsed CommuneRollUp(AdminUnit unit)
@@ -123,8 +127,8 @@ internal sealed class FigureResolver(AdminMap map, EvaluationOptions options)
         var communes = map.CommunesUnder(unit.Code).Count();
         var districts = map.CommunesUnder(unit.Code).Select(c => c.ParentCode).Append(unit.Code).ToHashSet();
         return rollUp.UnitsWithoutGeometry.Count == communes && !map.Unassigned.Any(u => districts.Contains(u.ParentCode))
-            ? AreaUsed.Unknown("no polygon for the unit or any of its communes, and no official area")
-            : new AreaUsed(rollUp.AreaKm2, FigureOrigin.CommuneRollUp, null, "sum of the communes' polygons and the unassigned polygons in the unit (WGS 84 ellipsoid)");
+            ? AreaUsed.Unknown("đơn vị và các xã trực thuộc không có đa giác, không có diện tích chính thức")
+            : new AreaUsed(rollUp.AreaKm2, FigureOrigin.CommuneRollUp, null, "tổng diện tích đa giác của các xã và phần đa giác chưa gán trong đơn vị, tính trên ellipsoid WGS 84");
     }
 
     private void NoteMissingCommunes(AdminUnit unit, List<string> notes)
@@ -133,8 +137,8 @@ internal sealed class FigureResolver(AdminMap map, EvaluationOptions options)
         foreach (var commune in map.CommunesUnder(unit.Code).Where(c => c.Geometry is null))
         {
             notes.Add(covered.Contains(commune.Code)
-                ? $"{commune.FullName} has no polygon of its own; its area is inside an unassigned polygon that is counted."
-                : $"{commune.FullName} has no polygon of its own; its area is counted only if it lies inside a neighbour's polygon.");
+                ? $"{commune.FullName} không có đa giác riêng; diện tích nằm trong một đa giác chưa gán đã được tính."
+                : $"{commune.FullName} không có đa giác riêng; diện tích chỉ được tính nếu nằm trong đa giác của đơn vị lân cận.");
         }
     }
 }

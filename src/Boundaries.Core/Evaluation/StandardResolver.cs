@@ -13,7 +13,7 @@ internal static class StandardResolver
         var typeName = type.VietnameseName();
         if (rows.Count == 0)
         {
-            notes.Add($"{regime.Id} has no standard for {typeName}.");
+            notes.Add($"{regime.Id} không quy định tiêu chuẩn cho {typeName}.");
             return null;
         }
 
@@ -25,12 +25,12 @@ internal static class StandardResolver
             if (rows.Count == 0)
             {
                 notes.Add(parentType is null
-                    ? $"Parent not in the map: the {typeName} standard depends on the parent's type, so none is applied."
-                    : $"{regime.Id} has no {typeName} standard for a parent of type {parentType.Value.VietnameseName()}.");
+                    ? $"Đơn vị cấp trên không có trong bản đồ: tiêu chuẩn của {typeName} tùy thuộc loại đơn vị cấp trên nên không áp dụng tiêu chuẩn nào."
+                    : $"{regime.Id} không quy định tiêu chuẩn {typeName} thuộc {parentType.Value.VietnameseName().ToLowerInvariant()}.");
                 return null;
             }
 
-            reason.Add($"thuộc {parentType!.Value.VietnameseName().ToLowerInvariant()} (parent type)");
+            reason.Add($"thuộc {parentType!.Value.VietnameseName().ToLowerInvariant()}");
         }
 
         if (rows.Any(r => r.Region is not null))
@@ -39,18 +39,18 @@ internal static class StandardResolver
             rows = rows.Where(r => r.Region == effective).ToList();
             if (region == RegionClass.Unknown)
             {
-                const string regionNote = "region not recorded: standard for other regions applied";
+                const string regionNote = "chưa ghi nhận vùng: áp dụng tiêu chuẩn của các vùng còn lại";
                 notes.Add(regionNote);
                 reason.Add(regionNote);
             }
             else
             {
-                reason.Add(region == RegionClass.MienNuiVungCao ? "miền núi, vùng cao" : "other regions (not miền núi, vùng cao)");
+                reason.Add(region == RegionClass.MienNuiVungCao ? "miền núi, vùng cao" : "các vùng còn lại (không thuộc miền núi, vùng cao)");
             }
         }
         else
         {
-            reason.Add("one standard for every region");
+            reason.Add("một tiêu chuẩn chung cho mọi vùng");
         }
 
         var standard = rows[0];
@@ -73,12 +73,12 @@ internal static class StandardResolver
             var best = candidates.MinBy(c => c.Percent)!;
             reductions.Add(best);
             reliedOn.Add(best.Rule);
-            var what = dimension == StandardDimension.Area ? "area" : "population";
-            reason.Add(Invariant.Text($"special factor {best.Fact.Kind}: {what} minimum {Invariant.Num(best.Percent)} % of the standard ({best.Rule.Id})"));
+            var what = dimension == StandardDimension.Area ? "diện tích" : "dân số";
+            reason.Add(Invariant.Text($"yếu tố đặc thù {best.Fact.Kind}: {what} tối thiểu {Invariant.Num(best.Percent)} % tiêu chuẩn ({best.Rule.Id})"));
             if (candidates.Count > 1 && regime.OneReductionPerStandard is { } oneOnly)
             {
                 reliedOn.Add(oneOnly);
-                notes.Add($"{candidates.Count} special factors reduce the {what} standard; only one applies ({oneOnly.Basis.Citation}): {best.Fact.Kind}, the most favourable.");
+                notes.Add($"{candidates.Count} yếu tố đặc thù cùng giảm tiêu chuẩn {what}; chỉ áp dụng một yếu tố ({oneOnly.Basis.Citation}): {best.Fact.Kind}, yếu tố có lợi nhất.");
             }
         }
 
@@ -100,8 +100,8 @@ internal static class StandardResolver
 
             var rule = rules[0];
             notes.Add(rule.AppliesTo.Contains(type)
-                ? Invariant.Text($"Special factor {fact.Kind} recorded with {fact.Value} %, below the {rule.MinorityThresholdPercent} % of {rule.Id}: no reduction.")
-                : $"Special factor {fact.Kind} recorded, but {rule.Id} applies only to {string.Join(", ", rule.AppliesTo.Select(t => t.VietnameseName()))}: no reduction.");
+                ? Invariant.Text($"Yếu tố đặc thù {fact.Kind} ghi nhận {fact.Value} %, dưới mức {rule.MinorityThresholdPercent} % của {rule.Id}: không giảm tiêu chuẩn.")
+                : $"Có ghi nhận yếu tố đặc thù {fact.Kind}, nhưng {rule.Id} chỉ áp dụng cho {string.Join(", ", rule.AppliesTo.Select(t => t.VietnameseName()))}: không giảm tiêu chuẩn.");
         }
     }
 }

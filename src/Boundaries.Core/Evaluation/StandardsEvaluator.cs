@@ -42,16 +42,16 @@ public static class StandardsEvaluator
             if (meets == false && unit.MergedUnitCount >= rule.MinUnitsForException)
             {
                 permitted = true;
-                notes.Add($"Permitted although the standards are not met: {unit.MergedUnitCount} units of the same level merge ({rule.Basis.Citation}: {rule.Description}).");
+                notes.Add($"Được phép dù chưa đạt tiêu chuẩn: hợp nhất {unit.MergedUnitCount} đơn vị cùng cấp ({rule.Basis.Citation}: {rule.Description}).");
             }
             else if (meets == false)
             {
-                notes.Add($"Not permitted: the standards are not met and {unit.MergedUnitCount} unit(s) merge, fewer than {rule.MinUnitsForException} ({rule.Basis.Citation}).");
+                notes.Add($"Không được phép: chưa đạt tiêu chuẩn và chỉ hợp nhất {unit.MergedUnitCount} đơn vị, ít hơn {rule.MinUnitsForException} ({rule.Basis.Citation}).");
             }
         }
         else
         {
-            notes.Add("No arrangement programme applies: the merged-unit exception is not available.");
+            notes.Add("Không có chương trình sắp xếp nào áp dụng: không có ngoại lệ cho đơn vị hình thành do hợp nhất.");
         }
 
         var unconfirmed = reliedOn.Where(r => r.Basis.Status == RuleStatus.Unconfirmed).Select(RuleReference.Of).DistinctBy(r => r.Id).ToList();

@@ -20,12 +20,12 @@ internal sealed class UnitAssessor(AdminMap map, StandardsSelection selection, E
         var insufficient = area.Km2 is null || population.Value is null;
         if (area.Km2 is null)
         {
-            notes.Add($"Insufficient data: area unknown ({area.Source.TrimEnd('.')}).");
+            notes.Add($"Thiếu số liệu: chưa có diện tích ({area.Source.TrimEnd('.')}).");
         }
 
         if (population.Value is null)
         {
-            notes.Add($"Insufficient data: population unknown ({population.Source.TrimEnd('.')}).");
+            notes.Add($"Thiếu số liệu: chưa có dân số ({population.Source.TrimEnd('.')}).");
         }
 
         double? areaPercent = standard is not null && area.Km2 is { } km2 ? 100.0 * km2 / standard.MinAreaKm2 : null;
@@ -91,13 +91,13 @@ internal sealed class UnitAssessor(AdminMap map, StandardsSelection selection, E
         {
             if (fact.Kind == FactKinds.ListedMustArrange)
             {
-                var listed = fact.Value is > 0 ? "lists" : "does not list";
-                notes.Add($"The province's arrangement plan {listed} this unit as subject to arrangement ({fact.Reason}; source: {fact.Source}).");
+                var listed = fact.Value is > 0 ? "có" : "không";
+                notes.Add($"Phương án sắp xếp của tỉnh {listed} đưa đơn vị này vào diện sắp xếp ({fact.Reason}; nguồn: {fact.Source}).");
             }
             else if (fact.Kind == FactKinds.ProvinceProposedNotToArrange)
             {
-                var ground = noExemption ? "; no exemption ground of the programme is recorded for it" : "";
-                notes.Add($"The provincial People's Committee proposed not to arrange it: {fact.Reason} (source: {fact.Source}){ground}.");
+                var ground = noExemption ? "; chưa ghi nhận căn cứ không bắt buộc sắp xếp nào của chương trình" : "";
+                notes.Add($"Ủy ban nhân dân tỉnh đề nghị không sắp xếp: {fact.Reason} (nguồn: {fact.Source}){ground}.");
             }
         }
     }

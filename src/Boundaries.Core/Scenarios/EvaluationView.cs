@@ -18,7 +18,7 @@ internal static class EvaluationView
             var view = unit;
             if (unit.Level != UnitLevel.Commune)
             {
-                view = view with { Geometry = null, GeometryNote = "scenario basis: the sum of its communes' polygons" };
+                view = view with { Geometry = null, GeometryNote = "theo phương án: tổng đa giác của các xã trực thuộc" };
             }
 
             if (basis == AreaBasis.Computed && view.OfficialArea is not null)

@@ -41,12 +41,12 @@ internal static class FormedUnit
             : null;
         if (officialArea is null && inputs.Any(u => u.OfficialArea is not null))
         {
-            context.Change.Notes.Add("official areas of the merged units do not carry over (not every unit has one); the new unit's area is measured from its polygon");
+            context.Change.Notes.Add("diện tích chính thức của các đơn vị hợp nhất không được cộng dồn (không phải đơn vị nào cũng có); diện tích đơn vị mới được đo từ đa giác");
         }
 
         if (officialPopulation is null && inputs.Any(u => u.OfficialPopulation is not null))
         {
-            context.Change.Notes.Add("official populations of the merged units do not carry over (not every unit has one); the new unit's population is the sum of the counts");
+            context.Change.Notes.Add("dân số chính thức của các đơn vị hợp nhất không được cộng dồn (không phải đơn vị nào cũng có); dân số đơn vị mới là tổng số liệu điều tra");
         }
 
         var regions = inputs.Select(u => u.Region).Distinct().ToList();
@@ -61,7 +61,7 @@ internal static class FormedUnit
             OfficialPopulation = spec.Type.LevelOf() == UnitLevel.Commune ? officialPopulation : null,
             OfficialArea = spec.Type.LevelOf() == UnitLevel.Commune ? officialArea : null,
             Geometry = spec.Type.LevelOf() == UnitLevel.Commune ? geometry : null,
-            GeometryNote = geometry is null && spec.Type.LevelOf() == UnitLevel.Commune ? "none of the units it was formed from has a polygon" : null,
+            GeometryNote = geometry is null && spec.Type.LevelOf() == UnitLevel.Commune ? "không đơn vị nào hợp thành có đa giác" : null,
         };
     }
 

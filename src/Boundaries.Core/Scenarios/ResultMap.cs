@@ -29,7 +29,7 @@ internal static class ResultMap
             units[i] = unit with
             {
                 Geometry = pieces.Count == 0 ? null : PolygonUnion.Geometry(pieces),
-                GeometryNote = pieces.Count == 0 ? "none of its communes has a polygon" : "rebuilt from its communes' polygons after the scenario",
+                GeometryNote = pieces.Count == 0 ? "không xã nào trực thuộc có đa giác" : "dựng lại từ đa giác của các xã trực thuộc sau phương án",
                 Population = null,
                 OfficialPopulation = null,
                 OfficialArea = null,

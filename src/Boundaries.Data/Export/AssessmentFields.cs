@@ -74,5 +74,5 @@ public static class AssessmentFields
         value is { } v ? Math.Round(v, decimals, MidpointRounding.AwayFromZero) : null;
 
     private static string Criterion(CriterionResult r) =>
-        string.Create(CultureInfo.InvariantCulture, $"{r.Criterion.Description}: {r.Count}/{r.Total} ({(r.Met ? "met" : "not met")})");
+        string.Create(CultureInfo.InvariantCulture, $"{r.Criterion.Description}: {r.Count}/{r.Total} ({(r.Met ? "đạt" : "không đạt")})");
 }

@@ -32,7 +32,7 @@ public sealed class EvaluateCommandTests(TraVinhProject project) : IClassFixture
         var row = Csv("--as-of", "2023-06-13", "--level", "district").Single(r => r[0] == "850");
 
         Assert.Equal("true", row[9]);
-        Assert.Contains("does not list this unit", row[^2]); // the last column is now "doubts"
+        Assert.Contains("không đưa đơn vị này vào diện sắp xếp", row[^2]); // the last column is now "doubts"
     }
 
     [Fact]

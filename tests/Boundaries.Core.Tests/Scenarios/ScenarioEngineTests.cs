@@ -97,7 +97,7 @@ public sealed class ScenarioEngineTests
         Assert.True(result.Applied, result.Refusal?.ToString());
         Assert.NotSame(Map["842"].Geometry, result.Map["842"].Geometry);
         Assert.NotSame(Map["847"].Geometry, result.Map["847"].Geometry);
-        Assert.Equal("rebuilt from its communes' polygons after the scenario", result.Map["847"].GeometryNote);
+        Assert.Equal("dựng lại từ đa giác của các xã trực thuộc sau phương án", result.Map["847"].GeometryNote);
     }
 
     [Fact]

@@ -31,7 +31,7 @@ public sealed class StandardsEvaluatorTests
         Assert.Equal(8000 * 0.30, a.Standard!.MinPopulation, 1e-9);
         Assert.Equal("f/ethnic", Assert.Single(a.Standard.Reductions).Rule.Id);
         Assert.Equal(125, a.PopulationPercent!.Value, 1e-9);
-        Assert.Contains(a.Notes, n => n.Contains("only one applies", StringComparison.Ordinal));
+        Assert.Contains(a.Notes, n => n.Contains("chỉ áp dụng một yếu tố", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -70,7 +70,7 @@ public sealed class StandardsEvaluatorTests
         var a = Evaluate(AsOf2023, Xa("1", 40, 4000) with { Region = RegionClass.MienNuiVungCao })["1"];
 
         Assert.Equal("r2023/xa/mountain", a.Standard!.Standard.Id);
-        Assert.DoesNotContain(a.Notes, n => n.Contains("region not recorded", StringComparison.Ordinal));
+        Assert.DoesNotContain(a.Notes, n => n.Contains("chưa ghi nhận vùng", StringComparison.Ordinal));
     }
 
     [Fact]

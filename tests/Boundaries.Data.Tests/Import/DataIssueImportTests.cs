@@ -143,7 +143,7 @@ public sealed class DataIssueImportTests : IDisposable
     {
         var result = DatasetImporter.Import(_temp.Path);
 
-        Assert.Equal("The dataset has no district layer.", result.Map[new UnitCode("842")].GeometryNote);
+        Assert.Equal("Bộ dữ liệu không có lớp đa giác cấp huyện.", result.Map[new UnitCode("842")].GeometryNote);
         Assert.Null(result.Map[new UnitCode("84")].Geometry);
         Assert.Equal("none: district(s) 842 have no polygon, so no union would be complete", result.Report.ProvinceGeometry);
     }

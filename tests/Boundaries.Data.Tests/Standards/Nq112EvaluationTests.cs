@@ -64,7 +64,7 @@ public sealed class Nq112EvaluationTests
 
         Assert.Equal(3885, a.Population.Value);
         Assert.True(a.Population.Official);
-        Assert.Contains(a.Notes, n => n.Contains("3,426", StringComparison.Ordinal));
+        Assert.Contains(a.Notes, n => n.Contains("3.426", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -69,7 +69,7 @@ public sealed class TraVinhEvaluationTests
         // Đại Phúc (29293), thị trấn Mỹ Long (29419) and Hiệp Mỹ Đông (29452) fall under 70 %/70 % with 2009 polygons
         // and the 2019 census; the province's plan does not list them (PLO 09/04/2024) and no source says why.
         Assert.Equal(SeedUnits.Append("29293").Append("29419").Append("29452").Order(), mustArrange);
-        Assert.Contains(evaluation["29452"].Notes, n => n.Contains("does not list", StringComparison.Ordinal));
+        Assert.Contains(evaluation["29452"].Notes, n => n.Contains("không đưa đơn vị này vào diện sắp xếp", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -180,7 +180,7 @@ public sealed class TraVinhEvaluationTests
         var a = Evaluate(SeedReport)["29494"];
 
         Assert.Equal("nq1211-nq27/xa/other", a.Standard!.Standard.Id);
-        Assert.Contains("region not recorded: standard for other regions applied", a.Standard.Reason, StringComparison.Ordinal);
+        Assert.Contains("chưa ghi nhận vùng: áp dụng tiêu chuẩn của các vùng còn lại", a.Standard.Reason, StringComparison.Ordinal);
     }
 
     [Fact]

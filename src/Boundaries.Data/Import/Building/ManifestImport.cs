@@ -150,7 +150,7 @@ internal sealed class ManifestImport
         var descriptions = new List<string>();
         foreach (var (province, (geometry, description)) in provinces.Zip(outlines))
         {
-            _units.Replace(geometry is not null ? province with { Geometry = geometry } : province with { GeometryNote = $"No province polygon: {description}." });
+            _units.Replace(geometry is not null ? province with { Geometry = geometry } : province with { GeometryNote = $"Không có đa giác của tỉnh: {description}." });
             descriptions.Add(provinces.Count == 1 ? description : $"{province.Code}: {description}");
         }
 

@@ -34,7 +34,7 @@ internal static class MissingGeometryNotes
             }
             else if (layerFiles.TryGetValue(unit.Level, out var file))
             {
-                units.Replace(unit with { GeometryNote = $"No polygon with code {unit.Code} in {Path.GetFileName(file)}." });
+                units.Replace(unit with { GeometryNote = $"Không có đa giác mã {unit.Code} trong {Path.GetFileName(file)}." });
                 issues.Add(new DataIssue(IssueSeverity.Warning, "missing-geometry", $"{unit.FullName} has no polygon in the layer")
                 {
                     File = file,
@@ -43,7 +43,7 @@ internal static class MissingGeometryNotes
             }
             else
             {
-                units.Replace(unit with { GeometryNote = $"The dataset has no {unit.Level.ToString().ToLowerInvariant()} layer." });
+                units.Replace(unit with { GeometryNote = $"Bộ dữ liệu không có lớp đa giác {LevelName(unit.Level)}." });
             }
         }
 
@@ -57,4 +57,11 @@ internal static class MissingGeometryNotes
             });
         }
     }
+
+    private static string LevelName(UnitLevel level) => level switch
+    {
+        UnitLevel.Province => "cấp tỉnh",
+        UnitLevel.District => "cấp huyện",
+        _ => "cấp xã",
+    };
 }
