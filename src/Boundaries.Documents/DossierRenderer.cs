@@ -8,14 +8,14 @@ namespace Boundaries.Documents;
 /// <summary>Renders dossier documents from templates, and each as the Markdown, DOCX and HTML files it is written as.</summary>
 public static class DossierRenderer
 {
-    /// <summary>Every dossier document (all templates but the consultation report), in name order.</summary>
+    /// <summary>Every dossier document (all templates but the consultation report; the scenario's history only when it has one), in name order.</summary>
     /// <exception cref="InputDataException">A template has a mistake; the message names the template, line and column.</exception>
     public static IReadOnlyList<RenderedDocument> RenderDossier(DossierModel model, TemplateSet templates)
     {
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(templates);
         var pictures = model.MapPictures.ToDictionary(m => "ban-do:" + m.Key, m => m.Png);
-        return templates.Dossier.Select(t => new RenderedDocument(t.Name, TemplateRenderer.Render(t, templates, model)) { Pictures = pictures }).ToList();
+        return templates.Dossier.Where(t => t.Name != TemplateSet.ScenarioHistory || model.History is not null).Select(t => new RenderedDocument(t.Name, TemplateRenderer.Render(t, templates, model)) { Pictures = pictures }).ToList();
     }
 
     /// <summary>The consultation results report.</summary>

@@ -19,7 +19,7 @@ internal static class DossierCommand
     public static Command Create(CliConsole console)
     {
         var project = CommonOptions.Project();
-        var file = new Argument<string>("scenario") { Description = "The scenario file (JSON, see data/scenarios/scenario.schema.json)" };
+        var file = new Argument<string>("scenario") { Description = "The scenario file (JSON, see data/scenarios/scenario.schema.json), or with a shared project the id of a shared scenario (its latest version; the dossier then lists its history)" };
         var output = new Option<string>("--out") { Description = "Folder for the documents (NAME.docx, NAME.html, NAME.md per template)", Required = true };
         var templates = DocumentOptions.Templates();
         var formats = DocumentOptions.Formats();
@@ -36,9 +36,13 @@ internal static class DossierCommand
         {
             var scenarioPath = parse.GetValue(file)!;
             var folder = parse.GetValue(output)!;
-            new FileGuard().Input(parse.GetValue(project)).Input(scenarioPath, mustBeFile: true).InputFolder(parse.GetValue(templates))
+            var shared = SharedScenarioSource.Names(parse.GetValue(project)!, scenarioPath);
+            var guard = new FileGuard().Input(parse.GetValue(project));
+            (shared ? guard : guard.Input(scenarioPath, mustBeFile: true)).InputFolder(parse.GetValue(templates))
                 .InputFolder(parse.GetValue(standards)).OutputFolder(folder).Check();
-            var scenario = ScenarioFile.Read(scenarioPath);
+            var (scenario, history) = shared
+                ? await SharedScenarioSource.ReadAsync(parse.GetValue(project)!, scenarioPath, ct)
+                : (ScenarioFile.Read(scenarioPath), null);
             var format = DocumentOptions.ParseFormats(parse.GetValue(formats));
             var date = Dates.Parse(parse.GetValue(asOf), scenario.Date);
             var set = DocumentOptions.LoadTemplates(parse.GetValue(templates));
@@ -62,7 +66,7 @@ internal static class DossierCommand
 
             var figures = OfficialFiguresCsv.Beside(scenarioPath) is { } figuresPath ? OfficialFiguresCsv.Read(figuresPath) : [];
             var options = new DossierOptions(date) { Instruments = set.Instruments, OfficialFigures = figures };
-            var model = DossierModelBuilder.Build(result, assessment, options);
+            var model = DossierModelBuilder.Build(result, assessment, options) with { History = history };
             model = model with { MapPictures = DossierMaps.Render(opened, result, assessment, scenarioPath, model.Maps) };
 
             var documents = DossierRenderer.RenderDossier(model, set);

@@ -32,4 +32,8 @@ public sealed record DossierModel(
     IReadOnlyList<string> Maps,
     Legal.LegalBases Legal,
     IReadOnlyList<Figures.FigureRow> Figures,
-    IReadOnlyList<MapPicture> MapPictures);
+    IReadOnlyList<MapPicture> MapPictures)
+{
+    /// <summary>The scenario's recorded changes when it comes from a shared project; null otherwise (no history document).</summary>
+    public ScenarioHistory? History { get; init; }
+}

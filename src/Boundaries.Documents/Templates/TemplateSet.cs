@@ -13,6 +13,9 @@ public sealed class TemplateSet
     /// <summary>The template of the consultation results report, which the consult command renders.</summary>
     public const string ConsultationReport = "bao-cao-ket-qua-lay-y-kien";
 
+    /// <summary>The template of the scenario's history, written only for a scenario kept in a shared project.</summary>
+    public const string ScenarioHistory = "qua-trinh-xay-dung-phuong-an";
+
     private readonly IReadOnlyList<string> _folders;
     private Legal.InstrumentCatalogue? _instruments;
 

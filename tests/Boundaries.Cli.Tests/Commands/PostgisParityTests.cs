@@ -116,6 +116,32 @@ public sealed class PostgisParityTests(PostgisTraVinh projects) : IClassFixture<
         Assert.EndsWith("scenario-save\tcli_conflict: Sửa lần 2", lines[1].TrimEnd(), StringComparison.Ordinal);
     }
 
+    [PostgisFact]
+    public void Dossier_OfASharedScenarioById_ListsItsHistory_AndSaysWhetherTheVersionIsLocked()
+    {
+        using var work = new TempFolder();
+        Run("scenario", "save", Shared, Scenario1277, "--id", "cli_history", "--change", "Bản đầu");
+        Run("scenario", "get", Shared, "cli_history", "--out", work.File("mine.json"));
+        Run("scenario", "save", Shared, work.File("mine.json"), "--id", "cli_history", "--base-version", "1", "--change", "Rà soát số liệu");
+        Run("dossier", Shared, "cli_history", "--out", work.File("draft"), "--format", "md");
+        Run("scenario", "submit", Shared, "cli_history");
+        Run("dossier", Shared, "cli_history", "--out", work.File("submitted"), "--format", "md");
+
+        var draft = File.ReadAllText(Path.Combine(work.File("draft"), "qua-trinh-xay-dung-phuong-an.md"));
+        var submitted = File.ReadAllText(Path.Combine(work.File("submitted"), "qua-trinh-xay-dung-phuong-an.md"));
+        Assert.Contains("phiên bản 2 của phương án \"cli_history\"", draft, StringComparison.Ordinal);
+        Assert.Contains("chưa được khóa", draft, StringComparison.Ordinal);
+        Assert.Matches(@"\| 1 \| \d\d giờ \d\d, ngày \d\d/\d\d/\d{4} \| postgres \| Lưu phiên bản 1: Bản đầu \|", draft);
+        Assert.Contains("| 2 |", draft, StringComparison.Ordinal);
+        Assert.Contains("Lưu phiên bản 2: Rà soát số liệu", draft, StringComparison.Ordinal);
+        Assert.Contains("đã được khóa (đã trình)", submitted, StringComparison.Ordinal);
+        Assert.Contains("Khóa phiên bản 2 (đã trình)", submitted, StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(work.File("submitted"), "to-trinh.md")));
+        // A scenario file (no shared record) has no history document.
+        Run("dossier", projects.File.Path, Scenario1277, "--out", work.File("file"), "--format", "md");
+        Assert.False(File.Exists(Path.Combine(work.File("file"), "qua-trinh-xay-dung-phuong-an.md")));
+    }
+
     [Fact]
     public void AnyCommand_WithAPasswordInTheAddress_RefusesItAndNeverPrintsIt()
     {
