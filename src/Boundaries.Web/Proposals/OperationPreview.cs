@@ -40,7 +40,9 @@ public sealed record OperationPreview(DateOnly AsOf, string Regime, string? Prog
 /// <param name="Row">The unit before → after, with its % of each standard and its standing.</param>
 /// <param name="Standard">The standard it is measured against; null when none applies.</param>
 /// <param name="Rule">For a unit formed by an arrangement, the programme's rule on such units; null without a programme.</param>
-public sealed record PreviewUnit(ChangeRow Row, PreviewStandard? Standard, PreviewRule? Rule)
+/// <param name="AreaKm2">The natural area the percentages rest on (a declared figure when the data has one, else measured), km².</param>
+/// <param name="Population">The population the percentages rest on.</param>
+public sealed record PreviewUnit(ChangeRow Row, PreviewStandard? Standard, PreviewRule? Rule, double? AreaKm2, long? Population)
 {
     internal static PreviewUnit Of(AssessedChange unit, ScenarioResult result)
     {
@@ -49,7 +51,9 @@ public sealed record PreviewUnit(ChangeRow Row, PreviewStandard? Standard, Previ
         return new PreviewUnit(
             ScenarioTableBuilder.Row(unit, result),
             applied is null ? null : new PreviewStandard(applied.Standard.Basis.Citation, applied.MinAreaKm2, applied.MinPopulation),
-            rule is null ? null : new PreviewRule(rule.Basis.Citation, rule.Description, rule.MinUnitsForException, unit.FormedFrom, unit.Formed!.Permitted));
+            rule is null ? null : new PreviewRule(rule.Basis.Citation, rule.Description, rule.MinUnitsForException, unit.FormedFrom, unit.Formed!.Permitted),
+            unit.After?.Area.Km2 is { } km2 ? Math.Round(km2, 4) : null,
+            unit.After?.Population.Value);
     }
 }
 
