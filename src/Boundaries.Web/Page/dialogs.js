@@ -71,7 +71,7 @@ export function mergeDialog(units, submit, evaluate) {
   const types = COMMUNE_TYPES.map(([slug, word]) => `<option value="${slug}">${word}</option>`).join('');
   const parents = [...new Map(units.map((u) => [u.properties.parentCode, u.properties.parentName ?? u.properties.parentCode])).entries()];
   const html = `<h2 data-submit-label="Nhập">Nhập ${units.length} đơn vị</h2>
-    <p class="lead">Các đơn vị được nhập thành một đơn vị mới. Theo Điều 4 NQ 35/2023/UBTVQH15, đơn vị hình thành sau khi nhập phải đạt tiêu chuẩn, trừ khi nhập từ 3 đơn vị trở lên.</p>
+    <p class="lead">Các đơn vị được nhập thành một đơn vị mới. ${evaluate ? 'Phần đánh giá ở cuối hộp thoại cho biết đơn vị mới đạt bao nhiêu phần trăm mỗi tiêu chuẩn và quy định áp dụng, theo tiêu chuẩn của ngày đang chọn, trước khi áp dụng.' : 'Theo Điều 4 NQ 35/2023/UBTVQH15, đơn vị hình thành sau khi nhập phải đạt tiêu chuẩn, trừ khi nhập từ 3 đơn vị trở lên.'}</p>
     ${memberList(units)}
     <label class="field"><span>Giữ mã của</span><select name="code">${options}</select><small>Đơn vị mới mang mã này (NQ 1277/2024 giữ mã 29242 cho Phường 3 mới).</small></label>
     <div class="two">

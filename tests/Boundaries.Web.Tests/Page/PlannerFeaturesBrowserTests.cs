@@ -104,6 +104,27 @@ public sealed class PlannerFeaturesBrowserTests(TraVinhPlanner planner)
     }
 
     [Fact]
+    public async Task CompareScenarios_TheOpenMergeAgainstAnEmptyOne_ShowsTheMergeOnlyInTheFirst_AndTheWardsThatDiffer()
+    {
+        var (merged, version) = await PlannerApi.Create(planner.Client, "So sánh nhập");
+        await PlannerApi.Apply(planner.Client, merged, version, PlannerApi.MergeNq1277);
+        var (empty, _) = await PlannerApi.Create(planner.Client, "So sánh trống");
+        await using var session = await BrowserSession.Start(planner, $"{planner.Address}#phuong-an={merged}");
+        var page = session.Page;
+        await page.ClickAsync("#tabbtn-scenarios");
+
+        await page.ClickAsync($"#scenario-list li[data-id='{empty}'] [data-compare]");
+
+        var dialog = page.Locator("#dialog");
+        await Expect(dialog.Locator("h2")).ToHaveTextAsync("So sánh hai phương án");
+        await Expect(dialog.Locator(".diff-left")).ToContainTextAsync("Nhập Phường 2, Phường 3, Phường 6 → Phường 3 (mã 29242)");
+        await Expect(dialog.Locator("table.diff-units tbody tr")).ToHaveCountAsync(3);
+        await Expect(dialog.Locator("table.diff-units tr[data-code='29245']")).ToContainTextAsync("không có");
+        Assert.Empty(await AxeScan.SeriousViolations(page));
+        Assert.Empty(session.Errors);
+    }
+
+    [Fact]
     public async Task Accessibility_TheBaselineTheUnitsTableAndTheMergeDialog_HaveNoSeriousOrCriticalViolations()
     {
         await using var session = await BrowserSession.Start(planner);
