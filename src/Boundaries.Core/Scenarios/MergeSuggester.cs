@@ -61,8 +61,8 @@ public static class MergeSuggester
             .First();
     }
 
-    /// <summary>The population the evaluator would use: the official figure when the dataset has one (the 2025 declared figures), else the count.</summary>
-    internal static long PopulationForStandards(AdminUnit unit) => unit.OfficialPopulation?.Value ?? unit.Population?.Value ?? 0;
+    /// <summary>What a unit adds to a merged unit's population, as the engine sums it (<see cref="AdminUnit.People"/>): its count, or its official figure when the dataset has no count (the 2025 declared figures).</summary>
+    internal static long PopulationForStandards(AdminUnit unit) => unit.People ?? 0;
 
     /// <summary>The area the evaluator would use: the recorded one when preferred, else the polygon plus declared area.</summary>
     internal static double AreaForStandards(ScenarioWorkspace workspace, AdminUnit unit, EvaluationOptions options) =>

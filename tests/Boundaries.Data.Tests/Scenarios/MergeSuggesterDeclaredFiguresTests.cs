@@ -3,7 +3,7 @@ using Boundaries.Core.Scenarios;
 
 namespace Boundaries.Data.Tests.Scenarios;
 
-/// <summary>Merge suggestions on a dataset of declared figures (tỉnh Vĩnh Long of 2025): the merged population is the declared one the evaluator uses, never zero.</summary>
+/// <summary>Merge suggestions on a dataset of declared figures only (tỉnh Vĩnh Long of 2025): the merged population sums the declared figures, as a merger does, never zero.</summary>
 public sealed class MergeSuggesterDeclaredFiguresTests
 {
     [Fact]
