@@ -76,6 +76,7 @@ public static class PlannerApp
         EvaluationEndpoints.Map(app);
         ScenarioEndpoints.Map(app);
         DownloadEndpoints.Map(app);
+        Proposals.ProposalEndpoints.Map(app);
         PlannerPage.Map(app);
         return app;
     }

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using Boundaries.Cli.Files;
-using System.Text.Json;
 using Boundaries.Cli.Output;
 using Boundaries.Core.Scenarios;
 using Boundaries.Data.Scenarios;
@@ -39,44 +38,28 @@ internal static class ScenarioDiffCommand
 
     private static int CompareDetails(CliConsole console, Scenario left, Scenario right)
     {
-        var pairs = new (string Name, string? A, string? B)[]
+        var differences = ScenarioComparison.Details(left, right);
+        foreach (var d in differences)
         {
-            ("title", left.Title, right.Title),
-            ("baseline", left.Baseline.Dataset, right.Baseline.Dataset),
-            ("effective date", left.EffectiveDate?.ToString("yyyy-MM-dd"), right.EffectiveDate?.ToString("yyyy-MM-dd")),
-            ("legal basis", Legal(left), Legal(right)),
-        };
-        var count = 0;
-        foreach (var (name, x, y) in pairs.Where(p => p.A != p.B))
-        {
-            console.Out.MarkupLine($"  {name}: [red]{Markup.Escape(x ?? "—")}[/] → [green]{Markup.Escape(y ?? "—")}[/]");
-            count++;
+            console.Out.MarkupLine($"  {d.Field.Replace('-', ' ')}: [red]{Markup.Escape(d.Left ?? "—")}[/] → [green]{Markup.Escape(d.Right ?? "—")}[/]");
         }
 
-        return count;
+        return differences.Count;
     }
 
     private static int CompareOperations(CliConsole console, Scenario left, Scenario right)
     {
-        var (ops1, ops2) = (Canonical(left), Canonical(right));
-        var (i, j, count) = (0, 0, 0);
-        while (i < ops1.Count || j < ops2.Count)
+        var count = 0;
+        foreach (var line in ScenarioComparison.Operations(left, right))
         {
-            if (i < ops1.Count && j < ops2.Count && ops1[i] == ops2[j])
+            var text = Markup.Escape($"{line.Number}. {OperationDescription.Of(line.Operation, c => c.Value)}");
+            console.Out.MarkupLine(line.Sign switch
             {
-                console.Out.MarkupLine($"  = {i + 1}. {Markup.Escape(OperationDescription.Of(left.Operations[i], c => c.Value))}");
-                (i, j) = (i + 1, j + 1);
-            }
-            else if (i < ops1.Count && !ops2.Skip(j).Contains(ops1[i]))
-            {
-                console.Out.MarkupLine($"  [red]- {i + 1}. {Markup.Escape(OperationDescription.Of(left.Operations[i], c => c.Value))}[/]");
-                (i, count) = (i + 1, count + 1);
-            }
-            else
-            {
-                console.Out.MarkupLine($"  [green]+ {j + 1}. {Markup.Escape(OperationDescription.Of(right.Operations[j], c => c.Value))}[/]");
-                (j, count) = (j + 1, count + 1);
-            }
+                '=' => $"  = {text}",
+                '-' => $"  [red]- {text}[/]",
+                _ => $"  [green]+ {text}[/]",
+            });
+            count += line.Sign == '=' ? 0 : 1;
         }
 
         return count;
@@ -90,33 +73,15 @@ internal static class ScenarioDiffCommand
             return 1;
         }
 
-        var a = left.Map.Units.ToDictionary(u => u.Code, u => left.Figures.Snapshot(u));
-        var b = right.Map.Units.ToDictionary(u => u.Code, u => right.Figures.Snapshot(u));
-        var count = 0;
-        foreach (var code in a.Keys.Union(b.Keys).OrderBy(c => c.Value, StringComparer.Ordinal))
+        var differences = ScenarioComparison.Results(left, right);
+        foreach (var d in differences)
         {
-            var (x, y) = (a.GetValueOrDefault(code), b.GetValueOrDefault(code));
-            if (x == y)
-            {
-                continue;
-            }
-
-            count++;
-            console.Out.MarkupLine($"  {code}: [red]{Markup.Escape(Describe(x))}[/] → [green]{Markup.Escape(Describe(y))}[/]");
+            console.Out.MarkupLine($"  {d.Code}: [red]{Markup.Escape(Describe(d.Left))}[/] → [green]{Markup.Escape(Describe(d.Right))}[/]");
         }
 
-        return count;
+        return differences.Count;
     }
-
-    private static string Legal(Scenario s) =>
-        string.Join("; ", s.LegalBasis.Select(l => $"{l.Instrument}{(l.Provision is { Length: > 0 } p ? $", {p}" : "")}{(l.Date is { } d ? $" ({d:dd/MM/yyyy})" : "")}"));
 
     private static string Describe(UnitSnapshot? s) =>
         s is null ? "absent" : FormattableString.Invariant($"{s.Name}, {s.Type}, parent {s.ParentCode}, {s.AreaKm2:0.####} km², {s.Population} people");
-
-    private static List<string> Canonical(Scenario scenario)
-    {
-        using var doc = JsonDocument.Parse(ScenarioFile.ToJson(scenario, schema: null));
-        return doc.RootElement.GetProperty("operations").EnumerateArray().Select(e => e.GetRawText()).ToList();
-    }
 }

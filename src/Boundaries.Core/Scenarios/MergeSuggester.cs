@@ -33,7 +33,7 @@ public static class MergeSuggester
 
             var continuing = Continuing([unit, other]);
             var area = AreaForStandards(workspace, unit, options) + AreaForStandards(workspace, other, options);
-            var people = (unit.Population?.Value ?? 0) + (other.Population?.Value ?? 0);
+            var people = PopulationForStandards(unit) + PopulationForStandards(other);
             var merged = workspace.FormedUnits.GetValueOrDefault(unit.Code, 1) + workspace.FormedUnits.GetValueOrDefault(other.Code, 1);
             var parentType = continuing.ParentCode is { } p ? workspace.Find(p)?.Type : null;
             var assessment = StandardsEvaluator.EvaluateHypothetical(catalogue, new HypotheticalUnit(continuing.Type, area, people, merged)
@@ -60,6 +60,9 @@ public static class MergeSuggester
             .ThenByDescending(u => u.Population?.Value ?? 0)
             .First();
     }
+
+    /// <summary>What a unit adds to a merged unit's population, as the engine sums it (<see cref="AdminUnit.People"/>): its count, or its official figure when the dataset has no count (the 2025 declared figures).</summary>
+    internal static long PopulationForStandards(AdminUnit unit) => unit.People ?? 0;
 
     /// <summary>The area the evaluator would use: the recorded one when preferred, else the polygon plus declared area.</summary>
     internal static double AreaForStandards(ScenarioWorkspace workspace, AdminUnit unit, EvaluationOptions options) =>

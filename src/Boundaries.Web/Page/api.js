@@ -45,6 +45,10 @@ export const api = {
     request('POST', `/api/scenarios/${id(scenarioId)}/operations${q(asOf)}`, { version, operation }),
   undo: (scenarioId, version, asOf) => request('POST', `/api/scenarios/${id(scenarioId)}/undo${q(asOf)}`, { version }),
   redo: (scenarioId, version, asOf) => request('POST', `/api/scenarios/${id(scenarioId)}/redo${q(asOf)}`, { version }),
+  preview: (scenarioId, operation, asOf) => request('POST', `/api/preview${q(asOf)}`, { scenario: scenarioId ?? null, operation }),
+  suggestions: (code, scenarioId, asOf) =>
+    request('GET', `/api/suggestions/${encodeURIComponent(code)}?${new URLSearchParams({ ...(scenarioId ? { scenario: scenarioId } : {}), ...(asOf ? { asOf } : {}) })}`),
+  compare: (scenarioId, otherId) => request('GET', `/api/scenarios/${id(scenarioId)}/diff/${id(otherId)}`),
   downloadUrl: (scenarioId, name, asOf) =>
     (scenarioId ? `/api/scenarios/${id(scenarioId)}/downloads/${encodeURIComponent(name)}` : `/api/downloads/${encodeURIComponent(name)}`) + q(asOf),
 };

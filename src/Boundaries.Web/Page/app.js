@@ -9,6 +9,11 @@ import { showScale, showTooltip } from './furniture.js';
 import { banner, busy, report } from './messages.js';
 import { wireSearch } from './search.js';
 import { centroid, contains, touches } from './geometry.js';
+import { unitTable } from './table.js';
+import { renderChecklist } from './checklist.js';
+import { suggestionDialog } from './suggest.js';
+import { comparisonDialog } from './compare.js';
+import { showShortcuts, wireShortcuts } from './shortcuts.js';
 
 const $ = (id) => document.getElementById(id);
 
@@ -44,10 +49,12 @@ const state = {
 };
 
 let map;
+let units;
 
 // --- start ------------------------------------------------------------------------------------------------------
 async function start() {
   map = new PlannerMap($('map'), { select: toggle, hover: showTooltip, viewChanged: showScale });
+  units = unitTable($('units-table'), { pick: pickUnit });
   wireToolbar();
   wirePanel();
   wireKeys();
@@ -80,8 +87,11 @@ function show(snapshot, { fit = false } = {}) {
   else panel.renderBaseline(state.table, state.units.features, focusUnit);
   panel.renderLog(state.scenario);
   panel.renderLegend(state.units.features);
+  units.render(snapshot.units.features);
+  units.select(state.selection);
+  renderChecklist($('checklist'), snapshot, pickUnit);
   panel.renderDownloads(state.downloads, state.scenario, (name) => api.downloadUrl(state.scenario?.id, name, state.asOf));
-  for (const li of $('scenario-list').querySelectorAll('li[data-id]')) li.classList.toggle('current', li.dataset.id === state.scenario?.id);
+  renderList();
   history.replaceState(null, '', state.scenario ? `#phuong-an=${encodeURIComponent(state.scenario.id)}` : location.pathname);
   updateButtons();
 }
@@ -107,7 +117,11 @@ async function reload() {
 
 async function refreshList() {
   state.scenarios = await api.scenarios();
-  panel.renderScenarioList(state.scenarios, state.scenario?.id, { open: (id) => openScenario(id).catch(report), remove: removeScenario });
+  renderList();
+}
+
+function renderList() {
+  panel.renderScenarioList(state.scenarios, state.scenario?.id, { open: (id) => openScenario(id).catch(report), remove: removeScenario, compare: (id) => compareWith(id).catch(report) });
 }
 
 // --- selection --------------------------------------------------------------------------------------------------
@@ -119,6 +133,7 @@ function toggle(code) {
 function setSelection(codes) {
   state.selection = codes;
   map.setSelection(codes);
+  units?.select(codes);
   const chips = $('selection-chips');
   chips.innerHTML = codes.map((c) => `<span class="sel-chip" data-code="${escape(c)}">${escape(feature(c)?.properties.name ?? c)}<button title="Bỏ chọn" data-unselect="${escape(c)}">×</button></span>`).join('');
   for (const b of chips.querySelectorAll('[data-unselect]')) b.addEventListener('click', () => toggle(b.dataset.unselect));
@@ -140,8 +155,15 @@ function focusUnit(code) {
   map.zoomToCode(code, f.properties.level === 'district' ? 0.08 : 1.5);
 }
 
+// A unit picked from the table or the checklist: zoom to it and, for a commune, select it.
+function pickUnit(code) {
+  focusUnit(code);
+  if (feature(code)?.properties.level === 'commune' && !state.selection.includes(code)) toggle(code);
+}
+
 function updateButtons() {
   const n = state.selection.length;
+  $('btn-suggest').disabled = n !== 1;
   $('btn-merge').disabled = n < 2;
   $('btn-move').disabled = n < 1;
   $('btn-transfer').disabled = n > 1;
@@ -203,7 +225,8 @@ async function conflict(problem) {
 }
 
 function wireToolbar() {
-  $('btn-merge').addEventListener('click', () => dialogs.mergeDialog(selectedFeatures(), apply));
+  $('btn-merge').addEventListener('click', () => dialogs.mergeDialog(selectedFeatures(), apply, (op) => api.preview(state.scenario?.id, op, state.asOf)));
+  $('btn-suggest').addEventListener('click', () => suggest().catch(report));
   $('btn-move').addEventListener('click', () => {
     const districts = state.units.features.filter((f) => f.properties.level === 'district').sort((a, b) => a.properties.name.localeCompare(b.properties.name, 'vi'));
     dialogs.moveDialog(selectedFeatures(), districts, apply);
@@ -224,6 +247,20 @@ function wireToolbar() {
     focusUnit(f.properties.code);
     if (f.properties.level === 'commune' && !state.selection.includes(f.properties.code)) toggle(f.properties.code);
   });
+}
+
+// Neighbours to merge the selected commune with; the one chosen joins the selection and the merge dialog opens.
+async function suggest() {
+  const code = state.selection[0];
+  const partner = await suggestionDialog(await busy(api.suggestions(code, state.scenario?.id, state.asOf)));
+  if (!partner) return;
+  setSelection([code, partner]);
+  $('btn-merge').click();
+}
+
+async function compareWith(id) {
+  if (!state.scenario) return;
+  await comparisonDialog(await busy(api.compare(state.scenario.id, id)));
 }
 
 function startTransfer() {
@@ -335,12 +372,23 @@ function selectTab(name) {
     tab.setAttribute('aria-selected', String(active));
     $(`tab-${tab.dataset.tab}`).hidden = !active;
   }
+  document.querySelector('.panel').classList.toggle('wide', name === 'units');
 }
 
 // --- keys -------------------------------------------------------------------------------------------------------
 function wireKeys() {
+  const shortcut = wireShortcuts({
+    search: () => $('search').focus(),
+    table: () => {
+      selectTab('units');
+      $('units-table').querySelector('input')?.focus();
+    },
+    help: () => showShortcuts(),
+  });
+  $('btn-help').addEventListener('click', () => showShortcuts());
   document.addEventListener('keydown', (e) => {
     if (e.target.closest('input, select, textarea, dialog')) return;
+    if (shortcut(e)) return;
     const ctrl = e.ctrlKey || e.metaKey;
     if (ctrl && e.key.toLowerCase() === 'z' && !e.shiftKey) { e.preventDefault(); step('undo'); }
     else if (ctrl && (e.key.toLowerCase() === 'y' || (e.key.toLowerCase() === 'z' && e.shiftKey))) { e.preventDefault(); step('redo'); }

@@ -2,6 +2,7 @@
 // and hands it to `submit`, which applies it; a refusal is shown in the dialog, which stays open.
 
 import { escape, km2, people } from './format.js';
+import { livePreview } from './preview.js';
 
 const dialog = () => document.getElementById('dialog');
 
@@ -64,12 +65,13 @@ function memberList(units) {
     <li><b>Cộng</b><b>${km2(area)} km² · ${people(pop)} người</b></li></ul>`;
 }
 
-export function mergeDialog(units, submit) {
+// `evaluate(operation)`, when given, previews the merged unit's compliance before the planner confirms.
+export function mergeDialog(units, submit, evaluate) {
   const options = units.map((u) => `<option value="${u.properties.code}">${escape(u.properties.name)} (${u.properties.code})</option>`).join('');
   const types = COMMUNE_TYPES.map(([slug, word]) => `<option value="${slug}">${word}</option>`).join('');
   const parents = [...new Map(units.map((u) => [u.properties.parentCode, u.properties.parentName ?? u.properties.parentCode])).entries()];
   const html = `<h2 data-submit-label="Nhập">Nhập ${units.length} đơn vị</h2>
-    <p class="lead">Các đơn vị được nhập thành một đơn vị mới. Theo Điều 4 NQ 35/2023/UBTVQH15, đơn vị hình thành sau khi nhập phải đạt tiêu chuẩn, trừ khi nhập từ 3 đơn vị trở lên.</p>
+    <p class="lead">Các đơn vị được nhập thành một đơn vị mới. ${evaluate ? 'Phần đánh giá ở cuối hộp thoại cho biết đơn vị mới đạt bao nhiêu phần trăm mỗi tiêu chuẩn và quy định áp dụng, theo tiêu chuẩn của ngày đang chọn, trước khi áp dụng.' : 'Theo Điều 4 NQ 35/2023/UBTVQH15, đơn vị hình thành sau khi nhập phải đạt tiêu chuẩn, trừ khi nhập từ 3 đơn vị trở lên.'}</p>
     ${memberList(units)}
     <label class="field"><span>Giữ mã của</span><select name="code">${options}</select><small>Đơn vị mới mang mã này (NQ 1277/2024 giữ mã 29242 cho Phường 3 mới).</small></label>
     <div class="two">
@@ -78,14 +80,16 @@ export function mergeDialog(units, submit) {
     </div>
     ${parents.length > 1 ? `<label class="field"><span>Trực thuộc</span><select name="parent">${parents.map(([code, name]) => `<option value="${escape(code)}">${escape(name)} (${escape(code)})</option>`).join('')}</select>
       <small>Các đơn vị thuộc ${parents.length} đơn vị cấp huyện khác nhau: chọn đơn vị cấp huyện của đơn vị mới.</small></label>` : ''}
-    <label class="field"><span>Trụ sở (không bắt buộc)</span><input name="seat" maxlength="200"></label>`;
-  const shown = open(html, (form) => {
+    <label class="field"><span>Trụ sở (không bắt buộc)</span><input name="seat" maxlength="200"></label>
+    ${evaluate ? '<section class="preview" aria-live="polite" aria-label="Đánh giá trước khi áp dụng"></section>' : ''}`;
+  const build = (form) => {
     const name = form.elements.unitName.value.trim() || fail('Hãy nhập tên đơn vị mới.');
     const op = { op: 'merge', units: units.map((u) => u.properties.code), into: { code: form.elements.code.value, name: gsoName(name, form.elements.type.value), type: form.elements.type.value } };
     if (form.elements.parent) op.parent = form.elements.parent.value;
     if (form.elements.seat.value.trim()) op.into.seat = form.elements.seat.value.trim();
-    return submit(op);
-  });
+    return op;
+  };
+  const shown = open(html, (form) => submit(build(form)));
   const form = dialog().querySelector('form');
   const pick = () => {
     const unit = units.find((u) => u.properties.code === form.elements.code.value);
@@ -95,6 +99,7 @@ export function mergeDialog(units, submit) {
   };
   form.elements.code.addEventListener('change', pick);
   pick();
+  if (evaluate) livePreview(form, form.querySelector('.preview'), build, evaluate);
   return shown;
 }
 
@@ -180,3 +185,6 @@ export function confirmDialog(title, text, label) {
   const html = `<h2 data-submit-label="${escape(label)}">${escape(title)}</h2><p class="lead">${escape(text)}</p>`;
   return open(html, () => true);
 }
+
+// For the dialogs kept in their own files (suggestions, comparison).
+export { open as openDialog };

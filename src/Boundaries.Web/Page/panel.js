@@ -137,14 +137,16 @@ export function renderScenarioList(list, currentId, handlers) {
     ? list.map((s) => `<li data-id="${escape(s.id)}" class="${s.id === currentId ? 'current' : ''}">
         <div class="s-main"><div class="s-title">${escape(s.title)}</div>
         ${s.error ? `<div class="s-error">${escape(s.error)}</div>` : `<div class="s-meta">${s.operations} thao tác · phiên bản ${s.version} · ${time(s.updated)}</div>`}</div>
-        <button class="delete" title="Xóa phương án" data-delete="${escape(s.id)}" data-version="${s.version}">✕</button></li>`).join('')
+        ${s.id !== currentId && currentId && !s.error ? `<button class="link" data-compare="${escape(s.id)}" aria-label="So sánh phương án đang mở với ${escape(s.title)}">So sánh</button>` : ''}
+        <button class="delete" title="Xóa phương án" aria-label="Xóa phương án ${escape(s.title)}" data-delete="${escape(s.id)}" data-version="${s.version}">✕</button></li>`).join('')
     : '<div class="empty">Chưa có phương án nào được lưu.</div>';
   for (const li of ul.querySelectorAll('li[data-id]')) {
     li.addEventListener('click', (e) => {
-      if (e.target.closest('[data-delete]')) return;
+      if (e.target.closest('[data-delete], [data-compare]')) return;
       handlers.open(li.dataset.id);
     });
   }
+  for (const button of ul.querySelectorAll('[data-compare]')) button.addEventListener('click', () => handlers.compare(button.dataset.compare));
   for (const button of ul.querySelectorAll('[data-delete]')) {
     button.addEventListener('click', () => handlers.remove(button.dataset.delete, Number(button.dataset.version)));
   }

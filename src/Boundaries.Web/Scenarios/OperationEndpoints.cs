@@ -38,7 +38,7 @@ internal static class OperationEndpoints
         refusal is null ? ScenarioEndpoints.Snapshot(session, context, asOf) : throw Refused(refusal);
 
     /// <summary>422 with the engine's reason: the check broken, the operation's number and the unit.</summary>
-    private static PlannerProblem Refused(OperationRefusal refusal) => new(
+    internal static PlannerProblem Refused(OperationRefusal refusal) => new(
         StatusCodes.Status422UnprocessableEntity,
         "operation-refused",
         "Thao tác bị từ chối",

@@ -43,7 +43,8 @@ internal static class ScenarioTableBuilder
             refusal?.ToString());
     }
 
-    private static ChangeRow Row(AssessedChange unit, ScenarioResult result)
+    /// <summary>The row of one affected unit.</summary>
+    internal static ChangeRow Row(AssessedChange unit, ScenarioResult result)
     {
         var change = unit.Change;
         var status = change.After is null ? new UnitStatus("none", "không còn") : UnitStatus.Of(unit.After, unit.Formed, unit.FormedFrom);

@@ -83,7 +83,7 @@ public sealed class PlannerPageBrowserTests(TraVinhPlanner planner)
     private static string Unit(string code) => $"path.unit[data-code='{code}']";
 
     /// <summary>One browser with one page on the planner; fails (never skips) when Chromium is missing.</summary>
-    private sealed class BrowserSession : IAsyncDisposable
+    internal sealed class BrowserSession : IAsyncDisposable
     {
         private IPlaywright _playwright = null!;
         private IBrowser _browser = null!;
@@ -92,7 +92,7 @@ public sealed class PlannerPageBrowserTests(TraVinhPlanner planner)
 
         public List<string> Errors { get; } = [];
 
-        public static async Task<BrowserSession> Start(TraVinhPlanner planner, string? url = null)
+        public static async Task<BrowserSession> Start(PlannerServer planner, string? url = null)
         {
             Assert.True(File.Exists(Chromium), $"{Chromium} not found: the browser test needs Debian's Chromium (apt-get install -y chromium; .ci/run installs it).");
             var session = new BrowserSession { _playwright = await Playwright.CreateAsync() };
