@@ -4,7 +4,7 @@ namespace Boundaries.Core.Orientations;
 
 /// <summary>The area and population of a group of units taken together, with what is missing and where the figures come from.</summary>
 /// <param name="AreaKm2">The sum of the known areas (official area where the unit has one, else the ellipsoidal area of its polygon); null when none is known.</param>
-/// <param name="Population">The sum of the known populations; null when none is known.</param>
+/// <param name="Population">The sum of the known populations (a member's count, else its official figure); null when none is known.</param>
 /// <param name="WithoutArea">Members with neither an official area nor a polygon: the area is a lower bound.</param>
 /// <param name="WithoutPopulation">Members without a population figure: the population is a lower bound.</param>
 /// <param name="PopulationYears">The years the population figures refer to.</param>
@@ -23,13 +23,14 @@ public sealed record GroupFigures(
         ArgumentNullException.ThrowIfNull(members);
         var areas = members.Select(u => u.OfficialArea?.Km2 ?? u.GeodesicAreaKm2).ToList();
         var withArea = areas.Where(a => a is not null).Select(a => a!.Value).ToList();
-        var withPopulation = members.Where(u => u.Population is not null).ToList();
+        // The population of a member: its count, else its official figure (the 2025 units have only the latter), as totals sum it.
+        var withPopulation = members.Where(u => u.People is not null).ToList();
         return new GroupFigures(
             withArea.Count == 0 ? null : withArea.Sum(),
-            withPopulation.Count == 0 ? null : withPopulation.Sum(u => u.Population!.Value),
+            withPopulation.Count == 0 ? null : withPopulation.Sum(u => u.People!.Value),
             members.Where((_, i) => areas[i] is null).Select(u => u.Code).ToList(),
-            members.Where(u => u.Population is null).Select(u => u.Code).ToList(),
-            withPopulation.Select(u => u.Population!.Year).ToHashSet(),
+            members.Where(u => u.People is null).Select(u => u.Code).ToList(),
+            withPopulation.Select(u => u.Population?.Year ?? u.OfficialPopulation!.Year).OfType<int>().ToHashSet(),
             members.Count(u => u.OfficialArea is not null));
     }
 

@@ -23,7 +23,7 @@ public static class ArrangementPlanner
         var problem = PlanningProblem.Of(map);
         var setting = ProvinceSettings.Of(map.Provinces.FirstOrDefault());
         var groupCount = rules.GroupCountFor(problem.Units.Count);
-        var population = problem.Units.Sum(u => u.Unit.Population?.Value ?? 0);
+        var population = problem.Units.Sum(u => u.Unit.People ?? 0);
         var candidates = CandidateScoring.Score(problem, CandidateEnumerator.Enumerate(problem, rules), orientation, setting, (double)population / groupCount);
         var plans = new List<ArrangementPlan>();
         var previous = new List<IReadOnlyList<int>>();
