@@ -3,6 +3,7 @@ using System.Globalization;
 using Boundaries.Core.Coverage;
 using Boundaries.Core.Geodesy;
 using Boundaries.Data.Import.GeoJson;
+using Boundaries.Data.Import.Layers;
 using NetTopologySuite.Geometries;
 
 namespace Boundaries.Bench;
@@ -43,7 +44,7 @@ internal static class DissolveWorkload
                     try
                     {
                         var geometry = run.Parts.Count == 0
-                            ? StreamingGeoJsonOptions.PackedLonLatFactory.CreatePolygon()
+                            ? GeoJsonReadOptions.PackedLonLatFactory.CreatePolygon()
                             : dissolver.Dissolve(run.Parts).Geometry;
                         run.Parts.Clear();
                         run.Result = District.Of(run.GroupField, run.Key, geometry, run.Population);
@@ -146,10 +147,9 @@ internal static class DissolveWorkload
     {
         try
         {
-            using var reader = StreamingGeoJsonReader.Open(input, DatasetLayout.ReadOptions);
             DatasetLayout? layout = null;
             DistrictRun? current = null;
-            foreach (var feature in reader.ReadFeatures())
+            GeoJsonLayerReader.ReadEach(input, DatasetLayout.ReadOptions, feature =>
             {
                 layout ??= DatasetLayout.Of(feature);
                 var key = layout.Group(feature);
@@ -171,7 +171,7 @@ internal static class DissolveWorkload
 
                 var population = layout.Population(feature);
                 current.Population += double.IsNaN(population) ? 0 : population;
-            }
+            });
 
             if (current is not null)
             {

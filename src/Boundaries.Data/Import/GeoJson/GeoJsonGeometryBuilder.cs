@@ -7,7 +7,7 @@ namespace Boundaries.Data.Import.GeoJson;
 /// Scratch space for one geometry's coordinates while they are read: positions in one reused array, the ends of
 /// position lists (rings, lines) and of groups of lists (polygons), then the finished geometry.
 /// </summary>
-internal sealed class StreamingGeometryBuilder
+internal sealed class GeoJsonGeometryBuilder
 {
     private double[] _xy = new double[1 << 14];
     private double[] _z = new double[1 << 13];
@@ -73,18 +73,18 @@ internal sealed class StreamingGeometryBuilder
     }
 
     /// <summary>Builds the geometry of the given kind from what was read; throws ArgumentException on a bad shape.</summary>
-    public Geometry Build(StreamingGeometryKind kind, GeometryFactory factory) => kind switch
+    public Geometry Build(GeoJsonGeometryKind kind, GeometryFactory factory) => kind switch
     {
-        StreamingGeometryKind.Point => _positions == 0
+        GeoJsonGeometryKind.Point => _positions == 0
             ? factory.CreatePoint()
             : factory.CreatePoint(Sequence(0, _positions, factory)),
-        StreamingGeometryKind.LineString => _leaves == 0
+        GeoJsonGeometryKind.LineString => _leaves == 0
             ? factory.CreateLineString()
             : factory.CreateLineString(Sequence(0, _leafEnds[0], factory)),
-        StreamingGeometryKind.Polygon => Polygon(0, _leaves, factory),
-        StreamingGeometryKind.MultiPoint => factory.CreateMultiPoint(Points(factory)),
-        StreamingGeometryKind.MultiLineString => factory.CreateMultiLineString(Lines(factory)),
-        StreamingGeometryKind.MultiPolygon => factory.CreateMultiPolygon(Polygons(factory)),
+        GeoJsonGeometryKind.Polygon => Polygon(0, _leaves, factory),
+        GeoJsonGeometryKind.MultiPoint => factory.CreateMultiPoint(Points(factory)),
+        GeoJsonGeometryKind.MultiLineString => factory.CreateMultiLineString(Lines(factory)),
+        GeoJsonGeometryKind.MultiPolygon => factory.CreateMultiPolygon(Polygons(factory)),
         _ => throw new ArgumentException($"cannot build coordinates for geometry type {kind}"),
     };
 

@@ -1,34 +1,40 @@
 using System.Text;
 using System.Text.Json;
+using Boundaries.Data.Import.Layers;
 using NetTopologySuite.Geometries;
 
 namespace Boundaries.Data.Import.GeoJson;
 
-/// <summary>Reads one GeoJSON Feature object (RFC 7946 §3.2): its id, geometry and the requested properties.</summary>
-/// <remarks>Returns false when the buffer ends inside the feature, so that the caller can refill and start again.</remarks>
-internal sealed class StreamingFeatureParser
+/// <summary>Reads one GeoJSON Feature object (RFC 7946 §3.2): its geometry and the wanted properties, as text.</summary>
+/// <remarks>
+/// Returns false when the buffer ends inside the feature, so that the caller can refill and start again; a feature
+/// that is well-formed JSON but cannot be built throws <see cref="GeoJsonContentException"/>.
+/// </remarks>
+internal sealed class GeoJsonFeatureParser
 {
-    private readonly StreamingGeometryParser _geometry;
+    private readonly GeoJsonGeometryParser _geometry;
     private readonly (string Name, byte[] Utf8)[]? _wanted;
 
-    public StreamingFeatureParser(StreamingGeoJsonOptions options)
+    public GeoJsonFeatureParser(GeoJsonReadOptions options)
     {
-        _geometry = new StreamingGeometryParser(options.Factory);
+        _geometry = new GeoJsonGeometryParser(options.Factory);
         _wanted = options.PropertyNames?.Select(n => (n, Encoding.UTF8.GetBytes(n))).ToArray();
     }
 
+    /// <summary>The geometry parser, for a file whose top level is a bare geometry.</summary>
+    public GeoJsonGeometryParser Geometry => _geometry;
+
     /// <summary>Reads the feature whose StartObject is the reader's current token.</summary>
-    public bool TryParse(ref Utf8JsonReader reader, int index, out StreamingGeoJsonFeature? feature)
+    public bool TryParse(ref Utf8JsonReader reader, int index, out SourceFeature? feature)
     {
         feature = null;
         if (reader.TokenType != JsonTokenType.StartObject)
         {
-            throw new JsonException($"expected a feature object, found {reader.TokenType}");
+            throw new GeoJsonContentException($"expected a feature object, found {reader.TokenType}");
         }
 
-        object? id = null;
         Geometry? geometry = null;
-        var properties = new Dictionary<string, object?>(_wanted?.Length ?? 8, StringComparer.Ordinal);
+        var attributes = new Dictionary<string, string?>(_wanted?.Length ?? 16, StringComparer.OrdinalIgnoreCase);
         while (true)
         {
             if (!reader.Read())
@@ -50,14 +56,7 @@ internal sealed class StreamingFeatureParser
             }
             else if (reader.ValueTextEquals("properties"u8))
             {
-                if (!reader.Read() || !TryParseProperties(ref reader, properties))
-                {
-                    return false;
-                }
-            }
-            else if (reader.ValueTextEquals("id"u8))
-            {
-                if (!reader.Read() || !TryValue(ref reader, out id))
+                if (!reader.Read() || !TryParseProperties(ref reader, attributes))
                 {
                     return false;
                 }
@@ -68,11 +67,11 @@ internal sealed class StreamingFeatureParser
             }
         }
 
-        feature = new StreamingGeoJsonFeature(index, id, geometry, properties);
+        feature = new SourceFeature(index, geometry, attributes);
         return true;
     }
 
-    private bool TryParseProperties(ref Utf8JsonReader reader, Dictionary<string, object?> properties)
+    private bool TryParseProperties(ref Utf8JsonReader reader, Dictionary<string, string?> attributes)
     {
         if (reader.TokenType == JsonTokenType.Null)
         {
@@ -81,7 +80,7 @@ internal sealed class StreamingFeatureParser
 
         if (reader.TokenType != JsonTokenType.StartObject)
         {
-            throw new JsonException($"\"properties\" is a {reader.TokenType}, not an object");
+            throw new GeoJsonContentException($"\"properties\" is a {reader.TokenType}, not an object");
         }
 
         while (true)
@@ -107,12 +106,12 @@ internal sealed class StreamingFeatureParser
                 continue;
             }
 
-            if (!reader.Read() || !TryValue(ref reader, out var value))
+            if (!reader.Read() || !TryText(ref reader, out var value))
             {
                 return false;
             }
 
-            properties[name] = value;
+            attributes.TryAdd(name, value);
         }
     }
 
@@ -135,22 +134,24 @@ internal sealed class StreamingFeatureParser
         return null;
     }
 
-    private static bool TryValue(ref Utf8JsonReader reader, out object? value)
+    /// <summary>A property value as text: a string as it reads, null for null, numbers and booleans as <see cref="AttributeText"/> writes them, objects and arrays as their JSON text.</summary>
+    private static bool TryText(ref Utf8JsonReader reader, out string? value)
     {
         switch (reader.TokenType)
         {
             case JsonTokenType.String:
                 value = reader.GetString();
                 return true;
+            case JsonTokenType.Null:
+                value = null;
+                return true;
             case JsonTokenType.Number:
-                value = reader.TryGetInt64(out var integer) ? (object)integer : reader.GetDouble();
+                // As NetTopologySuite's converter reads a number: a decimal when it fits, else a double.
+                value = reader.TryGetDecimal(out var m) ? AttributeText.Of(m) : AttributeText.Of(reader.GetDouble());
                 return true;
             case JsonTokenType.True:
             case JsonTokenType.False:
-                value = reader.GetBoolean();
-                return true;
-            case JsonTokenType.Null:
-                value = null;
+                value = AttributeText.Of(reader.GetBoolean());
                 return true;
             default:
                 value = null;

@@ -4,15 +4,15 @@ using NetTopologySuite.Geometries;
 namespace Boundaries.Data.Import.GeoJson;
 
 /// <summary>
-/// Reads one GeoJSON geometry object (RFC 7946 §3.1) token by token into a <see cref="StreamingGeometryBuilder"/>.
+/// Reads one GeoJSON geometry object (RFC 7946 §3.1) token by token into a <see cref="GeoJsonGeometryBuilder"/>.
 /// </summary>
 /// <remarks>
 /// Every method returns false when the buffer ends inside the object; the caller then refills the buffer and
-/// starts the object again from its saved state. Malformed geometries throw <see cref="JsonException"/>.
+/// starts the object again from its saved state. A geometry the reader cannot build throws <see cref="GeoJsonContentException"/>.
 /// </remarks>
-internal sealed class StreamingGeometryParser(GeometryFactory factory)
+internal sealed class GeoJsonGeometryParser(GeometryFactory factory)
 {
-    private readonly StreamingGeometryBuilder _builder = new();
+    private readonly GeoJsonGeometryBuilder _builder = new();
     private int _positionDepth;
 
     /// <summary>Reads the geometry whose first token (StartObject or Null) is the reader's current token.</summary>
@@ -25,7 +25,7 @@ internal sealed class StreamingGeometryParser(GeometryFactory factory)
         }
 
         Expect(ref reader, JsonTokenType.StartObject, "a geometry object");
-        var kind = StreamingGeometryKind.Unknown;
+        var kind = GeoJsonGeometryKind.Unknown;
         var coordinatesRead = false;
         List<Geometry>? members = null;
         _builder.Reset();
@@ -78,26 +78,26 @@ internal sealed class StreamingGeometryParser(GeometryFactory factory)
         return true;
     }
 
-    private Geometry Finish(StreamingGeometryKind kind, bool coordinatesRead, List<Geometry>? members)
+    private Geometry Finish(GeoJsonGeometryKind kind, bool coordinatesRead, List<Geometry>? members)
     {
-        if (kind == StreamingGeometryKind.Unknown)
+        if (kind == GeoJsonGeometryKind.Unknown)
         {
-            throw new JsonException("geometry has no \"type\"");
+            throw new GeoJsonContentException("geometry has no \"type\"");
         }
 
-        if (kind == StreamingGeometryKind.GeometryCollection)
+        if (kind == GeoJsonGeometryKind.GeometryCollection)
         {
             return factory.CreateGeometryCollection(members?.ToArray() ?? []);
         }
 
         if (!coordinatesRead)
         {
-            throw new JsonException($"{kind} has no \"coordinates\"");
+            throw new GeoJsonContentException($"{kind} has no \"coordinates\"");
         }
 
         if (_positionDepth != 0 && _positionDepth != PositionDepth(kind))
         {
-            throw new JsonException($"the nesting of the coordinates does not fit a {kind}");
+            throw new GeoJsonContentException($"the nesting of the coordinates does not fit a {kind}");
         }
 
         try
@@ -107,7 +107,7 @@ internal sealed class StreamingGeometryParser(GeometryFactory factory)
         catch (ArgumentException e)
         {
             // NTS refuses rings that are not closed or have fewer than 4 positions (RFC 7946 §3.1.6).
-            throw new JsonException($"{kind}: {e.Message}", e);
+            throw new GeoJsonContentException($"{kind}: {e.Message}", e);
         }
     }
 
@@ -163,7 +163,7 @@ internal sealed class StreamingGeometryParser(GeometryFactory factory)
                     }
                     else if (depth != positionDepth)
                     {
-                        throw new JsonException("coordinates are nested deeper or shallower than the geometry type needs");
+                        throw new GeoJsonContentException("coordinates are nested deeper or shallower than the geometry type needs");
                     }
 
                     if (!TryParsePosition(ref reader))
@@ -186,7 +186,7 @@ internal sealed class StreamingGeometryParser(GeometryFactory factory)
                     depth--;
                     break;
                 default:
-                    throw new JsonException($"unexpected {reader.TokenType} in coordinates");
+                    throw new GeoJsonContentException($"unexpected {reader.TokenType} in coordinates");
             }
         }
 
@@ -205,7 +205,7 @@ internal sealed class StreamingGeometryParser(GeometryFactory factory)
 
         if (reader.TokenType != JsonTokenType.Number)
         {
-            throw new JsonException("a position needs at least two numbers");
+            throw new GeoJsonContentException("a position needs at least two numbers");
         }
 
         var y = reader.GetDouble();
@@ -225,7 +225,7 @@ internal sealed class StreamingGeometryParser(GeometryFactory factory)
 
             if (reader.TokenType != JsonTokenType.Number)
             {
-                throw new JsonException($"unexpected {reader.TokenType} in a position");
+                throw new GeoJsonContentException($"unexpected {reader.TokenType} in a position");
             }
 
             // RFC 7946 §3.1.1: a third value is the altitude; further values are not interpreted.
@@ -239,25 +239,25 @@ internal sealed class StreamingGeometryParser(GeometryFactory factory)
         return true;
     }
 
-    private static StreamingGeometryKind KindOf(ref Utf8JsonReader reader)
+    private static GeoJsonGeometryKind KindOf(ref Utf8JsonReader reader)
     {
         Expect(ref reader, JsonTokenType.String, "a geometry type");
-        return reader.ValueTextEquals("Polygon"u8) ? StreamingGeometryKind.Polygon
-            : reader.ValueTextEquals("MultiPolygon"u8) ? StreamingGeometryKind.MultiPolygon
-            : reader.ValueTextEquals("Point"u8) ? StreamingGeometryKind.Point
-            : reader.ValueTextEquals("LineString"u8) ? StreamingGeometryKind.LineString
-            : reader.ValueTextEquals("MultiPoint"u8) ? StreamingGeometryKind.MultiPoint
-            : reader.ValueTextEquals("MultiLineString"u8) ? StreamingGeometryKind.MultiLineString
-            : reader.ValueTextEquals("GeometryCollection"u8) ? StreamingGeometryKind.GeometryCollection
-            : throw new JsonException($"unknown geometry type \"{reader.GetString()}\"");
+        return reader.ValueTextEquals("Polygon"u8) ? GeoJsonGeometryKind.Polygon
+            : reader.ValueTextEquals("MultiPolygon"u8) ? GeoJsonGeometryKind.MultiPolygon
+            : reader.ValueTextEquals("Point"u8) ? GeoJsonGeometryKind.Point
+            : reader.ValueTextEquals("LineString"u8) ? GeoJsonGeometryKind.LineString
+            : reader.ValueTextEquals("MultiPoint"u8) ? GeoJsonGeometryKind.MultiPoint
+            : reader.ValueTextEquals("MultiLineString"u8) ? GeoJsonGeometryKind.MultiLineString
+            : reader.ValueTextEquals("GeometryCollection"u8) ? GeoJsonGeometryKind.GeometryCollection
+            : throw new GeoJsonContentException($"unknown geometry type \"{reader.GetString()}\"");
     }
 
-    private static int PositionDepth(StreamingGeometryKind kind) => kind switch
+    private static int PositionDepth(GeoJsonGeometryKind kind) => kind switch
     {
-        StreamingGeometryKind.Point => 1,
-        StreamingGeometryKind.LineString or StreamingGeometryKind.MultiPoint => 2,
-        StreamingGeometryKind.Polygon or StreamingGeometryKind.MultiLineString => 3,
-        StreamingGeometryKind.MultiPolygon => 4,
+        GeoJsonGeometryKind.Point => 1,
+        GeoJsonGeometryKind.LineString or GeoJsonGeometryKind.MultiPoint => 2,
+        GeoJsonGeometryKind.Polygon or GeoJsonGeometryKind.MultiLineString => 3,
+        GeoJsonGeometryKind.MultiPolygon => 4,
         _ => 0,
     };
 
@@ -265,7 +265,7 @@ internal sealed class StreamingGeometryParser(GeometryFactory factory)
     {
         if (reader.TokenType != type)
         {
-            throw new JsonException($"expected {what}, found {reader.TokenType}");
+            throw new GeoJsonContentException($"expected {what}, found {reader.TokenType}");
         }
     }
 }
