@@ -14,21 +14,24 @@ internal static class GeoJsonLayerWriter
     private static readonly JsonWriterOptions WriterOptions = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
     private static readonly JsonSerializerOptions GeometryOptions = new() { Converters = { new GeoJsonConverterFactory() } };
 
-    public static void Write(UnitLayer layer, Stream stream)
+    public static void Write(UnitLayer layer, Stream stream) => Write(layer.Name, layer.Fields, layer.Rows, stream);
+
+    /// <summary>Writes rows as they come, each let go once written (the benchmark hands over dissolved districts one by one).</summary>
+    public static void Write(string name, IReadOnlyList<LayerField> fields, IEnumerable<UnitLayerRow> rows, Stream stream)
     {
         using var writer = new Utf8JsonWriter(stream, WriterOptions);
         writer.WriteStartObject();
         writer.WriteString("type", "FeatureCollection");
-        writer.WriteString("name", layer.Name);
+        writer.WriteString("name", name);
         writer.WriteStartArray("features");
-        foreach (var row in layer.Rows)
+        foreach (var row in rows)
         {
             writer.WriteStartObject();
             writer.WriteString("type", "Feature");
             writer.WriteStartObject("properties");
-            for (var i = 0; i < layer.Fields.Count; i++)
+            for (var i = 0; i < fields.Count; i++)
             {
-                writer.WritePropertyName(layer.Fields[i].Name);
+                writer.WritePropertyName(fields[i].Name);
                 WriteValue(writer, row.Values[i]);
             }
 
