@@ -20,37 +20,24 @@ internal static class GeoJsonLayerWriter
     public static void Write(string name, IReadOnlyList<LayerField> fields, IEnumerable<UnitLayerRow> rows, Stream stream)
     {
         using var writer = new Utf8JsonWriter(stream, WriterOptions);
-        writer.WriteStartObject();
-        writer.WriteString("type", "FeatureCollection");
-        writer.WriteString("name", name);
-        writer.WriteStartArray("features");
-        foreach (var row in rows)
+        FeatureCollectionJson.Write(writer, rows, _ => null, (w, row) =>
         {
-            writer.WriteStartObject();
-            writer.WriteString("type", "Feature");
-            writer.WriteStartObject("properties");
             for (var i = 0; i < fields.Count; i++)
             {
-                writer.WritePropertyName(fields[i].Name);
-                WriteValue(writer, row.Values[i]);
+                w.WritePropertyName(fields[i].Name);
+                WriteValue(w, row.Values[i]);
             }
-
-            writer.WriteEndObject();
-            writer.WritePropertyName("geometry");
+        }, (w, row) =>
+        {
             if (row.Geometry is { } geometry)
             {
-                JsonSerializer.Serialize(writer, RightHandRule.Apply(geometry), GeometryOptions);
+                JsonSerializer.Serialize(w, RightHandRule.Apply(geometry), GeometryOptions);
             }
             else
             {
-                writer.WriteNullValue();
+                w.WriteNullValue();
             }
-
-            writer.WriteEndObject();
-        }
-
-        writer.WriteEndArray();
-        writer.WriteEndObject();
+        }, name);
     }
 
     private static void WriteValue(Utf8JsonWriter writer, object? value)
