@@ -1,5 +1,6 @@
 using System.Globalization;
 using Boundaries.Core.Coverage;
+using Boundaries.Core.Coverage.Neighbours;
 using Boundaries.Data.Import.GeoJson;
 using Boundaries.Data.Import.Layers;
 

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Boundaries.Cli.Files;
 using Boundaries.Core.Evaluation;
+using Boundaries.Core.Scenarios.Results;
 using Boundaries.Core.Units;
 using Boundaries.Data.Export.Layers;
 using Spectre.Console;
@@ -46,7 +47,7 @@ internal static class ExportCommand
             var catalogue = parse.GetValue(evaluate) ? Catalogue.Load(parse.GetValue(standards)) : null;
             var map = opened.Map;
             MapEvaluation? evaluation = null;
-            Core.Scenarios.ScenarioResult? result = null;
+            Core.Scenarios.Results.ScenarioResult? result = null;
             if (parse.GetValue(scenario) is { } file)
             {
                 var run = ScenarioRun.Apply(file, map);

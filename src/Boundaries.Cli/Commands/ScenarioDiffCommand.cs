@@ -1,8 +1,10 @@
 using System.CommandLine;
-using Boundaries.Cli.Files;
 using System.Text.Json;
+using Boundaries.Cli.Files;
 using Boundaries.Cli.Output;
 using Boundaries.Core.Scenarios;
+using Boundaries.Core.Scenarios.Operations;
+using Boundaries.Core.Scenarios.Results;
 using Boundaries.Data.Scenarios;
 using Spectre.Console;
 

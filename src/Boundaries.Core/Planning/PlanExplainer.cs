@@ -1,4 +1,5 @@
 using System.Globalization;
+using Boundaries.Core.Coverage.Neighbours;
 using Boundaries.Core.Orientations;
 
 namespace Boundaries.Core.Planning;

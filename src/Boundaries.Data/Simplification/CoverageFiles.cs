@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using System.Text.Json;
 using Boundaries.Core.Coverage;
+using Boundaries.Core.Coverage.Simplification;
 using Boundaries.Data.Export;
 using Boundaries.Data.Export.Layers;
 using Boundaries.Data.Import;

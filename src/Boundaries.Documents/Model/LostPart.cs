@@ -1,3 +1,5 @@
+using Boundaries.Core.Scenarios.Territories;
+
 namespace Boundaries.Documents.Model;
 
 /// <summary>Territory and people a unit gave to another unit.</summary>

@@ -1,4 +1,5 @@
 using Boundaries.Core.Coverage;
+using Boundaries.Core.Coverage.Dissolving;
 using Boundaries.Core.Units;
 using NetTopologySuite.Geometries;
 

@@ -1,5 +1,7 @@
 using Boundaries.Core.Coverage;
+using Boundaries.Core.Coverage.Dissolving;
 using Boundaries.Core.Scenarios;
+using Boundaries.Core.Scenarios.Operations;
 using Boundaries.Core.Units;
 using NetTopologySuite.Geometries;
 using NetTopologySuite.Operation.Overlay;

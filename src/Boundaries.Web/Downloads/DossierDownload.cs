@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using System.Text;
+using Boundaries.Core.Scenarios.Results;
 using Boundaries.Data.Scenarios;
 using Boundaries.Documents;
 using Boundaries.Documents.Model;

@@ -1,4 +1,5 @@
 using Boundaries.Core.Coverage;
+using Boundaries.Core.Coverage.Neighbours;
 
 namespace Boundaries.Core.Tests.Coverage;
 

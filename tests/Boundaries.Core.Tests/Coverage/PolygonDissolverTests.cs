@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Boundaries.Core.Coverage;
+using Boundaries.Core.Coverage.Dissolving;
 using Boundaries.Core.Geodesy;
 using NetTopologySuite.Features;
 using NetTopologySuite.Geometries;

@@ -1,4 +1,5 @@
 using Boundaries.Core.Coverage;
+using Boundaries.Core.Coverage.Neighbours;
 using CsCheck;
 
 namespace Boundaries.Core.Tests.Coverage;

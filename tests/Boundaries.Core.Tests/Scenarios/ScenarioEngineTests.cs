@@ -1,4 +1,7 @@
 using Boundaries.Core.Scenarios;
+using Boundaries.Core.Scenarios.Operations;
+using Boundaries.Core.Scenarios.Results;
+using Boundaries.Core.Scenarios.Steps;
 using Boundaries.Core.Units;
 
 namespace Boundaries.Core.Tests.Scenarios;

@@ -1,5 +1,10 @@
+using Boundaries.Core.Coverage.Neighbours;
 using Boundaries.Core.Evaluation;
 using Boundaries.Core.Scenarios;
+using Boundaries.Core.Scenarios.Assessments;
+using Boundaries.Core.Scenarios.Operations;
+using Boundaries.Core.Scenarios.Steps;
+using Boundaries.Core.Scenarios.Suggestions;
 using Boundaries.Core.Units;
 using Boundaries.Data.Scenarios;
 using Boundaries.Data.Tests.TestSupport;

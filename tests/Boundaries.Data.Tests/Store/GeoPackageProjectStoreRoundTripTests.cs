@@ -1,4 +1,5 @@
 using Boundaries.Core.Coverage;
+using Boundaries.Core.Coverage.Checks;
 using Boundaries.Core.Units;
 using Boundaries.Data.Store;
 using Boundaries.Data.Tests.TestSupport;

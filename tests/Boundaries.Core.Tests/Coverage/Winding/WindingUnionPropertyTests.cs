@@ -1,4 +1,5 @@
 using Boundaries.Core.Coverage;
+using Boundaries.Core.Coverage.Dissolving;
 using Boundaries.Core.Coverage.Winding;
 using CsCheck;
 using NetTopologySuite.Geometries;
