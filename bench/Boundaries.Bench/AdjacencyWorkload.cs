@@ -2,7 +2,6 @@ using System.Globalization;
 using Boundaries.Core.Coverage;
 using Boundaries.Core.Coverage.Neighbours;
 using Boundaries.Data.Import.GeoJson;
-using Boundaries.Data.Import.Layers;
 
 namespace Boundaries.Bench;
 

@@ -1,11 +1,9 @@
 using System.Collections.Concurrent;
 using System.Globalization;
-using Boundaries.Core.Coverage;
 using Boundaries.Core.Coverage.Dissolving;
 using Boundaries.Core.Geodesy;
 using Boundaries.Data.Export.Layers;
 using Boundaries.Data.Import.GeoJson;
-using Boundaries.Data.Import.Layers;
 using NetTopologySuite.Geometries;
 
 namespace Boundaries.Bench;

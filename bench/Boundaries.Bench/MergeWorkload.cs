@@ -1,5 +1,4 @@
 using System.Globalization;
-using Boundaries.Core.Coverage;
 using Boundaries.Core.Coverage.Dissolving;
 using Boundaries.Core.Geodesy;
 using Boundaries.Data.Import.GeoJson;

@@ -4,7 +4,6 @@ using System.Globalization;
 using Boundaries.Core.Planning;
 using Boundaries.Core.Units;
 using Boundaries.Data.Import.GeoJson;
-using Boundaries.Data.Import.Layers;
 using Boundaries.Data.Standards;
 using Boundaries.Planning;
 

@@ -1,5 +1,4 @@
 using Boundaries.Data.Import.GeoJson;
-using Boundaries.Data.Import.Layers;
 
 namespace Boundaries.Bench;
 

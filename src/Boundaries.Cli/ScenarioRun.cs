@@ -4,7 +4,6 @@ using Boundaries.Core.Scenarios.Assessments;
 using Boundaries.Core.Scenarios.Results;
 using Boundaries.Core.Standards;
 using Boundaries.Core.Units;
-using Boundaries.Data;
 using Boundaries.Data.Scenarios;
 
 namespace Boundaries.Cli;

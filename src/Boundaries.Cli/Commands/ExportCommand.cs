@@ -1,7 +1,6 @@
 using System.CommandLine;
 using Boundaries.Cli.Files;
 using Boundaries.Core.Evaluation;
-using Boundaries.Core.Scenarios.Results;
 using Boundaries.Core.Units;
 using Boundaries.Data.Export.Layers;
 using Spectre.Console;

@@ -4,9 +4,7 @@ using Boundaries.Cli.Output;
 using Boundaries.Core.Coverage;
 using Boundaries.Core.Coverage.Checks;
 using Boundaries.Core.Coverage.Snapping;
-using Boundaries.Core.Quality;
 using Boundaries.Core.Units;
-using Boundaries.Data;
 using Boundaries.Data.Import;
 using Boundaries.Data.Store;
 

@@ -4,7 +4,6 @@ using Boundaries.Cli.Output;
 using Boundaries.Core.Evaluation;
 using Boundaries.Core.Scenarios;
 using Boundaries.Core.Scenarios.Assessments;
-using Boundaries.Data;
 using Boundaries.Data.Export;
 using Boundaries.Data.Scenarios;
 using Boundaries.Data.Store;

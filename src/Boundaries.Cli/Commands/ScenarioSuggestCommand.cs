@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
 using Boundaries.Cli.Files;
-using Boundaries.Cli.Output;
 using Boundaries.Core.Coverage.Neighbours;
 using Boundaries.Core.Evaluation;
 using Boundaries.Core.Formatting;

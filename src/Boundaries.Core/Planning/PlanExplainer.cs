@@ -1,5 +1,4 @@
 using System.Globalization;
-using Boundaries.Core.Coverage.Neighbours;
 using Boundaries.Core.Orientations;
 
 namespace Boundaries.Core.Planning;

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Boundaries.Core.Orientations;
 using Boundaries.Core.Scenarios;
 using Boundaries.Core.Scenarios.Operations;
 using Boundaries.Core.Standards;

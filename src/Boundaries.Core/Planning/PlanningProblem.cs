@@ -1,7 +1,6 @@
 using Boundaries.Core.Coverage;
 using Boundaries.Core.Coverage.Neighbours;
 using Boundaries.Core.Geodesy;
-using Boundaries.Core.Scenarios.Steps;
 using Boundaries.Core.Scenarios.Territories;
 using Boundaries.Core.Units;
 using NetTopologySuite.Algorithm;

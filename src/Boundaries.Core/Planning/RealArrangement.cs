@@ -1,5 +1,4 @@
 using Boundaries.Core.Orientations;
-using Boundaries.Core.Scenarios.Operations;
 using Boundaries.Core.Standards;
 using Boundaries.Core.Units;
 

@@ -1,4 +1,3 @@
-using Boundaries.Core.Coverage.Neighbours;
 using Boundaries.Core.Scenarios.Operations;
 using Boundaries.Core.Scenarios.Results;
 using Boundaries.Core.Scenarios.Steps;

@@ -1,5 +1,3 @@
-using Boundaries.Core.Scenarios.Territories;
-
 namespace Boundaries.Documents.Model;
 
 /// <summary>Territory and people a unit gave to another unit.</summary>

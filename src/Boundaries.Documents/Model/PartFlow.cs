@@ -1,5 +1,3 @@
-using Boundaries.Core.Scenarios.Territories;
-
 namespace Boundaries.Documents.Model;
 
 /// <summary>Territory and people that went from a unit of the baseline to a unit of the result (a row of the old→new code table).</summary>

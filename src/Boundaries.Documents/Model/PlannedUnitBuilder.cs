@@ -1,6 +1,4 @@
-using Boundaries.Core.Coverage;
 using Boundaries.Core.Coverage.Neighbours;
-using Boundaries.Core.Scenarios;
 using Boundaries.Core.Scenarios.Assessments;
 using Boundaries.Core.Scenarios.Results;
 using Boundaries.Core.Units;

@@ -1,5 +1,4 @@
 using Boundaries.Core.Evaluation;
-using Boundaries.Core.Scenarios;
 using Boundaries.Core.Scenarios.Assessments;
 using Boundaries.Core.Units;
 using NetTopologySuite.Geometries;

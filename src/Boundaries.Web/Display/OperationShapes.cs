@@ -1,6 +1,4 @@
-using Boundaries.Core.Coverage;
 using Boundaries.Core.Coverage.Dissolving;
-using Boundaries.Core.Scenarios;
 using Boundaries.Core.Scenarios.Operations;
 using Boundaries.Core.Units;
 using NetTopologySuite.Geometries;

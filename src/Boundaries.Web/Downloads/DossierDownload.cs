@@ -1,6 +1,5 @@
 using System.IO.Compression;
 using System.Text;
-using Boundaries.Core.Scenarios.Results;
 using Boundaries.Data.Scenarios;
 using Boundaries.Documents;
 using Boundaries.Documents.Model;

@@ -1,4 +1,3 @@
-using Boundaries.Core.Scenarios;
 using Boundaries.Core.Scenarios.Operations;
 
 namespace Boundaries.Web.Scenarios;

@@ -1,6 +1,4 @@
-using Boundaries.Core.Coverage;
 using Boundaries.Core.Coverage.Dissolving;
-using Boundaries.Core.Coverage.Neighbours;
 using NetTopologySuite.Geometries;
 using static Boundaries.Core.Tests.Coverage.CoverageFixtures;
 

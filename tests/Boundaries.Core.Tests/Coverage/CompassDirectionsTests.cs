@@ -1,4 +1,3 @@
-using Boundaries.Core.Coverage;
 using Boundaries.Core.Coverage.Neighbours;
 
 namespace Boundaries.Core.Tests.Coverage;

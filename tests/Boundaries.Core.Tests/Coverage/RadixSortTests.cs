@@ -1,4 +1,3 @@
-using Boundaries.Core.Coverage;
 using Boundaries.Core.Coverage.Neighbours;
 using CsCheck;
 

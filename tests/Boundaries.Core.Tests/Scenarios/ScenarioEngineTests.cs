@@ -1,6 +1,5 @@
 using Boundaries.Core.Scenarios;
 using Boundaries.Core.Scenarios.Operations;
-using Boundaries.Core.Scenarios.Results;
 using Boundaries.Core.Scenarios.Steps;
 using Boundaries.Core.Units;
 

@@ -4,7 +4,6 @@ using Boundaries.Core.Scenarios.Assessments;
 using Boundaries.Core.Scenarios.Suggestions;
 using Boundaries.Core.Units;
 using Boundaries.Data.Scenarios;
-using Boundaries.Data.Tests.TestSupport;
 
 namespace Boundaries.Data.Tests.Scenarios;
 

@@ -1,4 +1,3 @@
-using Boundaries.Core.Coverage.Neighbours;
 using Boundaries.Core.Evaluation;
 using Boundaries.Core.Scenarios;
 using Boundaries.Core.Scenarios.Assessments;
@@ -7,7 +6,6 @@ using Boundaries.Core.Scenarios.Steps;
 using Boundaries.Core.Scenarios.Suggestions;
 using Boundaries.Core.Units;
 using Boundaries.Data.Scenarios;
-using Boundaries.Data.Tests.TestSupport;
 
 namespace Boundaries.Data.Tests.Scenarios;
 

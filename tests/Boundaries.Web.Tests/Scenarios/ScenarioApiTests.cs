@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text.Json.Nodes;
-using Boundaries.Core.Scenarios.Operations;
 using Boundaries.Data.Scenarios;
 using Boundaries.Web.Tests.TestSupport;
 

@@ -1,5 +1,4 @@
 using Boundaries.Core.Geodesy;
-using Boundaries.Core.Scenarios.Territories;
 using NetTopologySuite.Coverage;
 using NetTopologySuite.Geometries;
 using NetTopologySuite.Geometries.Utilities;

@@ -1,5 +1,3 @@
-using Boundaries.Core.Coverage.Neighbours;
-
 namespace Boundaries.Core.Coverage.Snapping;
 
 /// <summary>What snapping did to one unit: vertices moved, inserted and dropped, the largest shift, and the area before and after.</summary>

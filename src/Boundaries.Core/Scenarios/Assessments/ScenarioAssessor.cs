@@ -1,7 +1,6 @@
 using Boundaries.Core.Evaluation;
 using Boundaries.Core.Scenarios.Results;
 using Boundaries.Core.Standards;
-using Boundaries.Core.Units;
 
 namespace Boundaries.Core.Scenarios.Assessments;
 

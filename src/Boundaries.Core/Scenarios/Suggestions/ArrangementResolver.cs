@@ -1,5 +1,4 @@
 using System.Globalization;
-using Boundaries.Core.Coverage.Neighbours;
 using Boundaries.Core.Evaluation;
 using Boundaries.Core.Scenarios.Assessments;
 using Boundaries.Core.Scenarios.Operations;

@@ -1,4 +1,3 @@
-using Boundaries.Core.Coverage.Neighbours;
 using Boundaries.Core.Evaluation;
 using Boundaries.Core.Standards;
 using Boundaries.Core.Units;

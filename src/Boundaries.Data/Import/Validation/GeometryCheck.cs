@@ -1,6 +1,5 @@
 using Boundaries.Core.Geodesy;
 using Boundaries.Core.Quality;
-using Boundaries.Core.Scenarios.Territories;
 using Boundaries.Core.Units;
 using Boundaries.Data.Import.Layers;
 using NetTopologySuite.Geometries;

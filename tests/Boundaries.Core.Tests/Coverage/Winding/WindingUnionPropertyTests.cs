@@ -1,4 +1,3 @@
-using Boundaries.Core.Coverage;
 using Boundaries.Core.Coverage.Dissolving;
 using Boundaries.Core.Coverage.Winding;
 using CsCheck;

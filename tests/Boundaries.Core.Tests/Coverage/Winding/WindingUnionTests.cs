@@ -1,10 +1,7 @@
-using System.Text.Json;
 using Boundaries.Core.Coverage;
 using Boundaries.Core.Coverage.Dissolving;
 using Boundaries.Core.Coverage.Winding;
-using NetTopologySuite.Features;
 using NetTopologySuite.Geometries;
-using NetTopologySuite.IO.Converters;
 using NetTopologySuite.Operation.Overlay;
 using NetTopologySuite.Operation.OverlayNG;
 using static Boundaries.Core.Tests.Coverage.CoverageFixtures;

@@ -2,7 +2,6 @@ using System.Globalization;
 using System.IO.Compression;
 using Boundaries.Data.Import.GeoJson;
 using Boundaries.Data.Import.Layers;
-using Boundaries.Data.Tests.TestSupport;
 using NetTopologySuite.Features;
 using NetTopologySuite.Geometries;
 using NetTopologySuite.Geometries.Implementation;
