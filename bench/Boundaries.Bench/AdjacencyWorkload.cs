@@ -1,5 +1,6 @@
 using System.Globalization;
 using Boundaries.Core.Coverage;
+using Boundaries.Core.Coverage.Neighbours;
 using Boundaries.Data.Import.GeoJson;
 
 namespace Boundaries.Bench;
@@ -18,17 +19,14 @@ internal static class AdjacencyWorkload
     {
         var units = new List<CoverageUnit>();
         DatasetLayout? layout = null;
-        using (var reader = StreamingGeoJsonReader.Open(input, DatasetLayout.ReadOptions))
+        GeoJsonLayerReader.ReadEach(input, DatasetLayout.ReadOptions, feature =>
         {
-            foreach (var feature in reader.ReadFeatures())
+            layout ??= DatasetLayout.Of(feature);
+            if (feature.Geometry is { IsEmpty: false } geometry)
             {
-                layout ??= DatasetLayout.Of(feature);
-                if (feature.Geometry is { IsEmpty: false } geometry)
-                {
-                    units.Add(new CoverageUnit(layout.Id(feature), geometry));
-                }
+                units.Add(new CoverageUnit(layout.Id(feature), geometry));
             }
-        }
+        });
 
         PhaseClock.Mark("read");
         var tolerance = double.Parse(Environment.GetEnvironmentVariable("BENCH_TOLERANCE") ?? "0", CultureInfo.InvariantCulture);

@@ -1,4 +1,6 @@
+using System.Globalization;
 using Boundaries.Data.Import.GeoJson;
+using Boundaries.Data.Import.Layers;
 
 namespace Boundaries.Bench;
 
@@ -14,35 +16,23 @@ internal sealed record DatasetLayout(string Kind, string? IdField, string NameFi
     public static DatasetLayout TraVinh { get; } = new("tv", null, "name", "district_name", "x_pop2019_census");
 
     /// <summary>Reader options that keep only the fields of both layouts.</summary>
-    public static StreamingGeoJsonOptions ReadOptions { get; } = StreamingGeoJsonOptions.Keeping(
+    public static GeoJsonReadOptions ReadOptions { get; } = GeoJsonReadOptions.Keeping(
         "commune_id", "commune_vn", "district_id", "population", "name", "district_name", "x_pop2019_census");
 
     /// <summary>The layout of a feature's properties, as the peers detect it (by the presence of commune_id).</summary>
-    public static DatasetLayout Of(StreamingGeoJsonFeature feature) =>
-        feature.Properties.ContainsKey("commune_id") ? National : TraVinh;
+    public static DatasetLayout Of(SourceFeature feature) =>
+        feature.Attributes.ContainsKey("commune_id") ? National : TraVinh;
 
-    public string Id(StreamingGeoJsonFeature feature) =>
-        IdField is null ? feature.Index.ToString(System.Globalization.CultureInfo.InvariantCulture) : Text(feature, IdField);
+    public string Id(SourceFeature feature) =>
+        IdField is null ? feature.Index.ToString(CultureInfo.InvariantCulture) : Text(feature, IdField);
 
-    public string Name(StreamingGeoJsonFeature feature) => Text(feature, NameField);
+    public string Name(SourceFeature feature) => Text(feature, NameField);
 
-    public string Group(StreamingGeoJsonFeature feature) => Text(feature, GroupField);
+    public string Group(SourceFeature feature) => Text(feature, GroupField);
 
     /// <summary>Population, or NaN when the unit has none (one Trà Vinh unit).</summary>
-    public double Population(StreamingGeoJsonFeature feature) =>
-        feature.Properties.GetValueOrDefault(PopulationField) switch
-        {
-            long l => l,
-            double d => d,
-            _ => double.NaN,
-        };
+    public double Population(SourceFeature feature) =>
+        double.TryParse(feature.Text(PopulationField), NumberStyles.Float, CultureInfo.InvariantCulture, out var population) ? population : double.NaN;
 
-    private static string Text(StreamingGeoJsonFeature feature, string field) =>
-        feature.Properties.GetValueOrDefault(field) switch
-        {
-            null => "",
-            string s => s,
-            double d => d.ToString("R", System.Globalization.CultureInfo.InvariantCulture),
-            var other => Convert.ToString(other, System.Globalization.CultureInfo.InvariantCulture) ?? "",
-        };
+    private static string Text(SourceFeature feature, string field) => feature.Attributes.GetValueOrDefault(field) ?? "";
 }

@@ -1,7 +1,8 @@
 using System.Collections.Concurrent;
 using System.Globalization;
-using Boundaries.Core.Coverage;
+using Boundaries.Core.Coverage.Dissolving;
 using Boundaries.Core.Geodesy;
+using Boundaries.Data.Export.Layers;
 using Boundaries.Data.Import.GeoJson;
 using NetTopologySuite.Geometries;
 
@@ -43,10 +44,10 @@ internal static class DissolveWorkload
                     try
                     {
                         var geometry = run.Parts.Count == 0
-                            ? StreamingGeoJsonOptions.PackedLonLatFactory.CreatePolygon()
+                            ? GeoJsonReadOptions.PackedLonLatFactory.CreatePolygon()
                             : dissolver.Dissolve(run.Parts).Geometry;
                         run.Parts.Clear();
-                        run.Result = District.Of(run.GroupField, run.Key, geometry, run.Population);
+                        run.Result = District.Of(geometry, run.Population);
                     }
                     finally
                     {
@@ -93,35 +94,48 @@ internal static class DissolveWorkload
     {
         var runsPerKey = runs.GroupBy(r => r.Key).ToDictionary(g => g.Key, g => g.ToList());
         (int Groups, double Population, double AreaKm2, int MultiPolygons) totals = default;
-        using var writer = new GeoJsonFeatureWriter(output, "districts");
-        foreach (var run in runs)
+        IEnumerable<UnitLayerRow> Districts()
         {
-            var sameKey = runsPerKey[run.Key];
-            District district;
-            if (sameKey.Count == 1)
+            foreach (var run in runs)
             {
-                run.Done.Task.Wait(cancelled);
-                district = run.Result!;
-            }
-            else if (sameKey[0] == run)
-            {
-                district = Merge(sameKey, dissolver, cancelled);
-            }
-            else
-            {
-                continue;
-            }
+                var sameKey = runsPerKey[run.Key];
+                District district;
+                if (sameKey.Count == 1)
+                {
+                    run.Done.Task.Wait(cancelled);
+                    district = run.Result!;
+                }
+                else if (sameKey[0] == run)
+                {
+                    district = Merge(sameKey, dissolver, cancelled);
+                }
+                else
+                {
+                    continue;
+                }
 
-            writer.Write(district.Encoded);
+                // Written districts are let go at once: holding all of them would double the peak memory.
+                foreach (var written in sameKey)
+                {
+                    written.Result = null;
+                }
 
-            // Written districts are let go at once: holding all of them would double the peak memory.
-            foreach (var written in sameKey)
-            {
-                written.Result = null;
+                totals = (totals.Groups + 1, totals.Population + district.Population, totals.AreaKm2 + district.AreaKm2,
+                    totals.MultiPolygons + (district.IsMulti ? 1 : 0));
+                yield return new UnitLayerRow(district.Geometry, [run.Key, district.Population, district.AreaKm2]);
             }
+        }
 
-            totals = (totals.Groups + 1, totals.Population + district.Population, totals.AreaKm2 + district.AreaKm2,
-                totals.MultiPolygons + (district.IsMulti ? 1 : 0));
+        var groupField = runs.Count == 0 ? "district" : runs[0].GroupField;
+        LayerField[] fields =
+        [
+            new(groupField, groupField, LayerFieldKind.Text, "the group"),
+            new("population", "population", LayerFieldKind.Real, "people"),
+            new("area_km2", "area_km2", LayerFieldKind.Real, "ellipsoidal area"),
+        ];
+        using (var stream = new FileStream(output, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
+        {
+            GeoJsonLayerWriter.Write("districts", fields, Districts(), stream);
         }
 
         return totals;
@@ -135,21 +149,19 @@ internal static class DissolveWorkload
         {
             run.Done.Task.Wait(cancelled);
             parts.Add(run.Result!.Geometry);
-            run.Result.Encoded.Dispose();
             population += run.Population;
         }
 
-        return District.Of(sameKey[0].GroupField, sameKey[0].Key, dissolver.Dissolve(parts).Geometry, population);
+        return District.Of(dissolver.Dissolve(parts).Geometry, population);
     }
 
     private static void ReadRuns(string input, BlockingCollection<DistrictRun> queue, List<DistrictRun> runs, CancellationToken cancelled)
     {
         try
         {
-            using var reader = StreamingGeoJsonReader.Open(input, DatasetLayout.ReadOptions);
             DatasetLayout? layout = null;
             DistrictRun? current = null;
-            foreach (var feature in reader.ReadFeatures())
+            GeoJsonLayerReader.ReadEach(input, DatasetLayout.ReadOptions, feature =>
             {
                 layout ??= DatasetLayout.Of(feature);
                 var key = layout.Group(feature);
@@ -171,7 +183,7 @@ internal static class DissolveWorkload
 
                 var population = layout.Population(feature);
                 current.Population += double.IsNaN(population) ? 0 : population;
-            }
+            });
 
             if (current is not null)
             {
@@ -200,14 +212,10 @@ internal static class DissolveWorkload
         public District? Result { get; set; }
     }
 
-    /// <summary>A dissolved district, measured and encoded as a GeoJSON feature.</summary>
-    private sealed record District(Geometry Geometry, double Population, double AreaKm2, bool IsMulti, PooledBytes Encoded)
+    /// <summary>A dissolved district, measured.</summary>
+    private sealed record District(Geometry Geometry, double Population, double AreaKm2, bool IsMulti)
     {
-        public static District Of(string groupField, string key, Geometry geometry, double population)
-        {
-            var areaKm2 = EllipsoidalMeasure.AreaKm2(geometry);
-            var encoded = GeoJsonFeatureWriter.Encode(geometry, [new(groupField, key), new("population", population), new("area_km2", areaKm2)]);
-            return new District(geometry, population, areaKm2, geometry is MultiPolygon, encoded);
-        }
+        public static District Of(Geometry geometry, double population) =>
+            new(geometry, population, EllipsoidalMeasure.AreaKm2(geometry), geometry is MultiPolygon);
     }
 }

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Globalization;
 using Boundaries.Core.Geodesy;
 using Boundaries.Data.Import.GeoJson;
+using Boundaries.Data.Import.Layers;
 
 namespace Boundaries.Bench;
 
@@ -23,7 +24,7 @@ internal static class FlagsWorkload
     {
         // The reader keeps one core busy; the ellipsoidal areas are measured on the other as features arrive.
         var rows = new List<(string Id, string Name, double Population, double AreaKm2)>();
-        var features = new BlockingCollection<StreamingGeoJsonFeature>(boundedCapacity: 512);
+        var features = new BlockingCollection<SourceFeature>(boundedCapacity: 512);
         using var failed = new CancellationTokenSource();
         var measure = Task.Run(() =>
         {
@@ -46,11 +47,7 @@ internal static class FlagsWorkload
         });
         try
         {
-            using var reader = StreamingGeoJsonReader.Open(input, DatasetLayout.ReadOptions);
-            foreach (var feature in reader.ReadFeatures())
-            {
-                features.Add(feature, failed.Token);
-            }
+            GeoJsonLayerReader.ReadEach(input, DatasetLayout.ReadOptions, feature => features.Add(feature, failed.Token));
         }
         catch (OperationCanceledException)
         {

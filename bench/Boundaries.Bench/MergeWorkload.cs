@@ -1,7 +1,8 @@
 using System.Globalization;
-using Boundaries.Core.Coverage;
+using Boundaries.Core.Coverage.Dissolving;
 using Boundaries.Core.Geodesy;
 using Boundaries.Data.Import.GeoJson;
+using Boundaries.Data.Import.Layers;
 using NetTopologySuite.Geometries;
 
 namespace Boundaries.Bench;
@@ -19,8 +20,8 @@ internal static class MergeWorkload
 {
     public static int Run(string input, string field, string a, string b, int repetitions)
     {
-        var options = StreamingGeoJsonOptions.Keeping(field, "x_pop2019_census", "population");
-        var features = StreamingGeoJsonReader.ReadAll(input, options);
+        var options = GeoJsonReadOptions.Keeping(field, "x_pop2019_census", "population");
+        var features = GeoJsonLayerReader.Read(input, options).Features;
         var first = Single(features, field, a);
         var second = Single(features, field, b);
         var population = Population(first) + Population(second);
@@ -49,29 +50,21 @@ internal static class MergeWorkload
         return new Merged(dissolved.Geometry, dissolved.Method, areaM2 / 1e6, perimeterM / 1e3, polsbyPopper, flag);
     }
 
-    private static StreamingGeoJsonFeature Single(IReadOnlyList<StreamingGeoJsonFeature> features, string field, string value)
+    private static SourceFeature Single(IReadOnlyList<SourceFeature> features, string field, string value)
     {
-        var matches = features.Where(f => f.Geometry is not null && Matches(f.Properties.GetValueOrDefault(field), value)).ToList();
+        var matches = features.Where(f => f.Geometry is not null && Matches(f.Text(field), value)).ToList();
         return matches.Count == 1
             ? matches[0]
             : throw new ArgumentException($"{matches.Count} features have {field} = {value}; the merge needs exactly one.");
     }
 
-    private static bool Matches(object? property, string value) => property switch
-    {
-        string s => s == value,
-        long l => double.TryParse(value, CultureInfo.InvariantCulture, out var v) && l == v,
-        double d => double.TryParse(value, CultureInfo.InvariantCulture, out var v) && d == v,
-        _ => false,
-    };
+    // A number in the file matches the same number written otherwise on the command line ("29242" and "29242.0").
+    private static bool Matches(string? property, string value) =>
+        property == value
+        || double.TryParse(property, CultureInfo.InvariantCulture, out var p) && double.TryParse(value, CultureInfo.InvariantCulture, out var v) && p == v;
 
-    private static double Population(StreamingGeoJsonFeature feature) =>
-        (feature.Properties.GetValueOrDefault("x_pop2019_census") ?? feature.Properties.GetValueOrDefault("population")) switch
-        {
-            long l => l,
-            double d => d,
-            _ => 0,
-        };
+    private static double Population(SourceFeature feature) =>
+        double.TryParse(feature.Text("x_pop2019_census") ?? feature.Text("population"), CultureInfo.InvariantCulture, out var population) ? population : 0;
 
     private readonly record struct Merged(Geometry Geometry, DissolveMethod Method, double AreaKm2, double PerimeterKm, double PolsbyPopper, bool Flag);
 }

@@ -47,25 +47,22 @@ internal static class PlanWorkload
     private static Dictionary<string, AdminMap> Read(string input)
     {
         var communes = new List<(string Province, string District, AdminUnit Unit)>();
-        using (var reader = StreamingGeoJsonReader.Open(input, DatasetLayout.ReadOptions))
+        GeoJsonLayerReader.ReadEach(input, DatasetLayout.ReadOptions, feature =>
         {
-            foreach (var feature in reader.ReadFeatures())
+            var layout = DatasetLayout.Of(feature);
+            var district = layout.Group(feature);
+            var province = district[..^2];
+            var name = layout.Name(feature);
+            var type = name.StartsWith("Phường", StringComparison.Ordinal) ? UnitType.Phuong
+                : name.StartsWith("Thị trấn", StringComparison.Ordinal) ? UnitType.ThiTran : UnitType.Xa;
+            var population = layout.Population(feature);
+            communes.Add((province, district, new AdminUnit
             {
-                var layout = DatasetLayout.Of(feature);
-                var district = layout.Group(feature);
-                var province = district[..^2];
-                var name = layout.Name(feature);
-                var type = name.StartsWith("Phường", StringComparison.Ordinal) ? UnitType.Phuong
-                    : name.StartsWith("Thị trấn", StringComparison.Ordinal) ? UnitType.ThiTran : UnitType.Xa;
-                var population = layout.Population(feature);
-                communes.Add((province, district, new AdminUnit
-                {
-                    Code = layout.Id(feature), Name = name, Type = type, ParentCode = district,
-                    Geometry = feature.Geometry is { IsEmpty: false } g ? g : null,
-                    Population = double.IsNaN(population) ? null : new PopulationFigure((long)population, 2009, "censusVN2009 package"),
-                }));
-            }
-        }
+                Code = layout.Id(feature), Name = name, Type = type, ParentCode = district,
+                Geometry = feature.Geometry is { IsEmpty: false } g ? g : null,
+                Population = double.IsNaN(population) ? null : new PopulationFigure((long)population, 2009, "censusVN2009 package"),
+            }));
+        });
 
         return communes.GroupBy(c => c.Province).ToDictionary(g => g.Key, g =>
         {

@@ -7,14 +7,13 @@ internal static class ReadWorkload
 {
     public static int Run(string input)
     {
-        using var reader = StreamingGeoJsonReader.Open(input, DatasetLayout.ReadOptions);
         long vertices = 0;
         var features = 0;
-        foreach (var feature in reader.ReadFeatures())
+        GeoJsonLayerReader.ReadEach(input, DatasetLayout.ReadOptions, feature =>
         {
             vertices += feature.Geometry?.NumPoints ?? 0;
             features++;
-        }
+        });
 
         Console.WriteLine($"features={features} vertices={vertices}");
         return 0;

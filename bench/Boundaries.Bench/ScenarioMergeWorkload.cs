@@ -3,6 +3,7 @@ using System.Globalization;
 using Boundaries.Core.Evaluation;
 using Boundaries.Core.Geodesy;
 using Boundaries.Core.Scenarios;
+using Boundaries.Core.Scenarios.Operations;
 using Boundaries.Core.Units;
 using Boundaries.Data.Import;
 using Boundaries.Data.Standards;

@@ -2,6 +2,8 @@ using System.Diagnostics;
 using System.Globalization;
 using Boundaries.Core.Evaluation;
 using Boundaries.Core.Scenarios;
+using Boundaries.Core.Scenarios.Assessments;
+using Boundaries.Core.Scenarios.Results;
 using Boundaries.Data.Import;
 using Boundaries.Data.Scenarios;
 using Boundaries.Data.Standards;

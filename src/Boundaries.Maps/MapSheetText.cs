@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using Boundaries.Core.Evaluation;
 using Boundaries.Core.Formatting;
-using Boundaries.Core.Scenarios;
+using Boundaries.Core.Scenarios.Results;
 using Boundaries.Core.Units;
 
 namespace Boundaries.Maps;

@@ -1,9 +1,10 @@
 using System.CommandLine;
 using Boundaries.Cli.Files;
+using Boundaries.Cli.Maps;
 using Boundaries.Cli.Output;
 using Boundaries.Core.Evaluation;
-using Boundaries.Cli.Maps;
 using Boundaries.Core.Scenarios;
+using Boundaries.Core.Scenarios.Assessments;
 using Boundaries.Core.Standards;
 using Boundaries.Data.Scenarios;
 using Boundaries.Documents;

@@ -46,7 +46,7 @@ internal static class ExportCommand
             var catalogue = parse.GetValue(evaluate) ? Catalogue.Load(parse.GetValue(standards)) : null;
             var map = opened.Map;
             MapEvaluation? evaluation = null;
-            Core.Scenarios.ScenarioResult? result = null;
+            Core.Scenarios.Results.ScenarioResult? result = null;
             if (parse.GetValue(scenario) is { } file)
             {
                 var run = ScenarioRun.Apply(file, map);

@@ -2,9 +2,9 @@ using System.CommandLine;
 using Boundaries.Cli.Files;
 using Boundaries.Cli.Output;
 using Boundaries.Core.Coverage;
+using Boundaries.Core.Coverage.Checks;
+using Boundaries.Core.Coverage.Snapping;
 using Boundaries.Core.Units;
-using Boundaries.Core.Quality;
-using Boundaries.Data;
 using Boundaries.Data.Import;
 using Boundaries.Data.Store;
 

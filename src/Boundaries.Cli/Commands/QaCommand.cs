@@ -1,11 +1,13 @@
 using System.CommandLine;
-using Boundaries.Cli.Files;
 using System.Globalization;
 using System.Text;
+using Boundaries.Cli.Files;
 using Boundaries.Cli.Output;
-using Boundaries.Data;
 using Boundaries.Core.Coverage;
+using Boundaries.Core.Coverage.Checks;
+using Boundaries.Core.Coverage.Snapping;
 using Boundaries.Core.Units;
+using Boundaries.Data;
 using Spectre.Console;
 
 namespace Boundaries.Cli.Commands;

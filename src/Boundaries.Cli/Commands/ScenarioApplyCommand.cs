@@ -3,7 +3,7 @@ using Boundaries.Cli.Files;
 using Boundaries.Cli.Output;
 using Boundaries.Core.Evaluation;
 using Boundaries.Core.Scenarios;
-using Boundaries.Data;
+using Boundaries.Core.Scenarios.Assessments;
 using Boundaries.Data.Export;
 using Boundaries.Data.Scenarios;
 using Boundaries.Data.Store;

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Boundaries.Cli.Files;
 using Boundaries.Core.Scenarios;
+using Boundaries.Core.Scenarios.Operations;
 using Boundaries.Data.Scenarios;
 using Spectre.Console;
 

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text;
-using Boundaries.Core.Coverage;
+using Boundaries.Core.Coverage.Simplification;
 using Boundaries.Data;
 using Boundaries.Data.Simplification;
 using Spectre.Console;

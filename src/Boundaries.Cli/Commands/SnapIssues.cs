@@ -1,5 +1,5 @@
 using System.Globalization;
-using Boundaries.Core.Coverage;
+using Boundaries.Core.Coverage.Snapping;
 using Boundaries.Core.Quality;
 using Boundaries.Core.Units;
 

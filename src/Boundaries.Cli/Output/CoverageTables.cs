@@ -1,5 +1,5 @@
 using System.Globalization;
-using Boundaries.Core.Coverage;
+using Boundaries.Core.Coverage.Checks;
 using Boundaries.Core.Units;
 using Spectre.Console;
 

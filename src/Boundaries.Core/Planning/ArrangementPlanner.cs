@@ -1,5 +1,5 @@
 using Boundaries.Core.Orientations;
-using Boundaries.Core.Scenarios;
+using Boundaries.Core.Scenarios.Suggestions;
 using Boundaries.Core.Standards;
 using Boundaries.Core.Units;
 

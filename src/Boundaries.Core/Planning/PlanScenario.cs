@@ -1,6 +1,6 @@
 using System.Globalization;
-using Boundaries.Core.Orientations;
 using Boundaries.Core.Scenarios;
+using Boundaries.Core.Scenarios.Operations;
 using Boundaries.Core.Standards;
 using Boundaries.Core.Units;
 

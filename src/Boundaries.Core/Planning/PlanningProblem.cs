@@ -1,5 +1,7 @@
 using Boundaries.Core.Coverage;
+using Boundaries.Core.Coverage.Neighbours;
 using Boundaries.Core.Geodesy;
+using Boundaries.Core.Scenarios.Territories;
 using Boundaries.Core.Units;
 using NetTopologySuite.Algorithm;
 
@@ -123,8 +125,8 @@ public sealed class PlanningProblem
     {
         var ga = a.Unit.Geometry!;
         var gb = b.Unit.Geometry!;
-        var allowed = Scenarios.StepContext.PiecesAllowed([ga, gb], island: false);
-        return Scenarios.Polygonal.Pieces(Scenarios.PolygonUnion.Geometry([ga, gb])) <= allowed;
+        var allowed = Scenarios.Steps.StepContext.PiecesAllowed([ga, gb], island: false);
+        return Scenarios.Territories.Polygonal.Pieces(Scenarios.Territories.PolygonUnion.Geometry([ga, gb])) <= allowed;
     }
 
     private static PlanningUnit Measure(int index, AdminUnit unit)

@@ -82,7 +82,7 @@ public static class RealArrangementScenario
                 var name = full.StartsWith(prefix, StringComparison.Ordinal) && !char.IsDigit(full[prefix.Length]) ? full[prefix.Length..] : full;
                 var continuing = members.FirstOrDefault(u => u.Code == g.Key) ?? members[0];
                 var parent = members.Select(u => u.ParentCode).Distinct().Count() > 1 ? continuing.ParentCode : null;
-                return new Scenarios.MergeOperation(members.Select(u => u.Code).ToList(), new Scenarios.NewUnitSpec(g.Key, name, type), parent);
+                return new Scenarios.Operations.MergeOperation(members.Select(u => u.Code).ToList(), new Scenarios.Operations.NewUnitSpec(g.Key, name, type), parent);
             }).ToList();
         return new Scenarios.Scenario
         {

@@ -1,3 +1,5 @@
+using Boundaries.Core.Scenarios.Operations;
+
 namespace Boundaries.Core.Scenarios;
 
 /// <summary>A boundary scenario (phương án sắp xếp, điều chỉnh địa giới): ordered operations on a named baseline, with the facts a dossier cites.</summary>

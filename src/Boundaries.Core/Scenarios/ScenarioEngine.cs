@@ -1,4 +1,7 @@
+using Boundaries.Core.Scenarios.Results;
 using Boundaries.Core.Units;
+using Boundaries.Core.Scenarios.Steps;
+using Boundaries.Core.Scenarios.Operations;
 
 namespace Boundaries.Core.Scenarios;
 

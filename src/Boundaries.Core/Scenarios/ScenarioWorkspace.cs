@@ -1,3 +1,6 @@
+using Boundaries.Core.Scenarios.Operations;
+using Boundaries.Core.Scenarios.Results;
+using Boundaries.Core.Scenarios.Steps;
 using Boundaries.Core.Units;
 
 namespace Boundaries.Core.Scenarios;
@@ -38,7 +41,7 @@ public sealed class ScenarioWorkspace
     public double InputOverlapRemovedKm2 => _working.InputOverlapRemovedKm2;
 
     /// <summary>Which current commune-level units share a boundary, with its length; built on first use, then updated by each operation.</summary>
-    public Coverage.Adjacency Adjacency => _working.Adjacency;
+    public Coverage.Neighbours.Adjacency Adjacency => _working.Adjacency;
 
     /// <summary>Units formed by an arrangement so far, with how many units of their level each was formed from.</summary>
     public IReadOnlyDictionary<UnitCode, int> FormedUnits => _working.Formed;

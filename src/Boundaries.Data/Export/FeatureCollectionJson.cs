@@ -12,7 +12,20 @@ public static class FeatureCollectionJson
     /// <param name="id">The feature's "id", or null to write none.</param>
     /// <param name="properties">Writes the members of the feature's "properties" object.</param>
     /// <param name="geometry">Writes the value of the feature's "geometry": a GeoJSON geometry, or null for an unlocated feature (§3.2).</param>
-    public static void Write<T>(Utf8JsonWriter writer, IEnumerable<T> items, Func<T, string?> id, Action<Utf8JsonWriter, T> properties, Action<Utf8JsonWriter, T> geometry)
+    /// <param name="name">The collection's "name" (the layer name GIS software shows), or null to write none.</param>
+    public static void Write<T>(Utf8JsonWriter writer, IEnumerable<T> items, Func<T, string?> id, Action<Utf8JsonWriter, T> properties, Action<Utf8JsonWriter, T> geometry, string? name = null)
+    {
+        ArgumentNullException.ThrowIfNull(properties);
+        WriteWhole(writer, items, id, (w, item) =>
+        {
+            w.WriteStartObject();
+            properties(w, item);
+            w.WriteEndObject();
+        }, geometry, name);
+    }
+
+    /// <summary>As <see cref="Write{T}"/>, with each feature's "properties" written whole by <paramref name="properties"/> (an object, or null).</summary>
+    public static void WriteWhole<T>(Utf8JsonWriter writer, IEnumerable<T> items, Func<T, string?> id, Action<Utf8JsonWriter, T> properties, Action<Utf8JsonWriter, T> geometry, string? name = null)
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(items);
@@ -21,6 +34,11 @@ public static class FeatureCollectionJson
         ArgumentNullException.ThrowIfNull(geometry);
         writer.WriteStartObject();
         writer.WriteString("type", "FeatureCollection");
+        if (name is not null)
+        {
+            writer.WriteString("name", name);
+        }
+
         writer.WriteStartArray("features");
         foreach (var item in items)
         {
@@ -31,9 +49,8 @@ public static class FeatureCollectionJson
                 writer.WriteString("id", value);
             }
 
-            writer.WriteStartObject("properties");
+            writer.WritePropertyName("properties");
             properties(writer, item);
-            writer.WriteEndObject();
             writer.WritePropertyName("geometry");
             geometry(writer, item);
             writer.WriteEndObject();

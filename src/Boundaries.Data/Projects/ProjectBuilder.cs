@@ -38,7 +38,7 @@ public static class ProjectBuilder
                 throw new InvalidOperationException("A standards catalogue is needed to read unit facts.");
             }
 
-            var (withFacts, factIssues) = UnitFactsJoin.Apply(map, UnitFactsCsv.Read(file, catalogue.FactKinds), file);
+            var (withFacts, factIssues) = UnitFactsCsv.Read(file, catalogue.FactKinds).ApplyTo(map, file);
             map = withFacts;
             issues.AddRange(factIssues);
             sources.Add($"{Path.GetFileName(file)}: sourced per-unit facts");

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Boundaries.Core.Scenarios;
+using Boundaries.Core.Scenarios.Operations;
 using Boundaries.Core.Units;
 using NetTopologySuite.Geometries;
 

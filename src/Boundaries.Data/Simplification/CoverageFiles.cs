@@ -1,6 +1,8 @@
 using System.IO.Compression;
 using System.Text.Json;
 using Boundaries.Core.Coverage;
+using Boundaries.Core.Coverage.Simplification;
+using Boundaries.Data.Export;
 using Boundaries.Data.Export.Layers;
 using Boundaries.Data.Import;
 using Boundaries.Data.Import.GeoJson;
@@ -88,21 +90,11 @@ public static class CoverageFiles
     {
         using var stream = gzip ? new GZipStream(target, CompressionLevel.SmallestSize, leaveOpen: true) : target;
         using var writer = new Utf8JsonWriter(stream, WriterOptions);
-        writer.WriteStartObject();
-        writer.WriteString("type", "FeatureCollection");
-        writer.WriteStartArray("features");
-        foreach (var feature in features)
-        {
-            writer.WriteStartObject();
-            writer.WriteString("type", "Feature");
-            writer.WritePropertyName("properties");
-            JsonSerializer.Serialize(writer, feature.Attributes, WriteOptions);
-            writer.WritePropertyName("geometry");
-            JsonSerializer.Serialize(writer, RightHandRule.Apply(feature.Geometry), WriteOptions);
-            writer.WriteEndObject();
-        }
-
-        writer.WriteEndArray();
-        writer.WriteEndObject();
+        FeatureCollectionJson.WriteWhole(
+            writer,
+            features,
+            _ => null,
+            (w, f) => JsonSerializer.Serialize(w, f.Attributes, WriteOptions),
+            (w, f) => JsonSerializer.Serialize(w, RightHandRule.Apply(f.Geometry), WriteOptions));
     }
 }

@@ -20,4 +20,18 @@ public sealed record UnitFacts(UnitCode Code)
 
     /// <summary>Every row for the unit, including findings of absence, reference figures and unconfirmed rows.</summary>
     public IReadOnlyList<UnitFactRow> Rows { get; init; } = [];
+
+    /// <summary>The unit with these facts on it: factors added to its own, each recorded figure or class in place of the unit's.</summary>
+    /// <remarks>The one rule by which facts reach a unit, whether they come from a unit-facts file or a dataset's join table.</remarks>
+    public AdminUnit ApplyTo(AdminUnit unit)
+    {
+        ArgumentNullException.ThrowIfNull(unit);
+        return unit with
+        {
+            SpecialFactors = SpecialFactors.Count == 0 ? unit.SpecialFactors : [.. unit.SpecialFactors, .. SpecialFactors],
+            OfficialArea = OfficialArea ?? unit.OfficialArea,
+            OfficialPopulation = OfficialPopulation ?? unit.OfficialPopulation,
+            Region = Region ?? unit.Region,
+        };
+    }
 }

@@ -1,9 +1,11 @@
 using Boundaries.Core.Coverage;
-using Boundaries.Core.Scenarios;
+using Boundaries.Core.Coverage.Neighbours;
+using Boundaries.Core.Formatting;
+using Boundaries.Core.Scenarios.Assessments;
+using Boundaries.Core.Scenarios.Results;
 using Boundaries.Core.Units;
 using Boundaries.Documents.Figures;
 using Boundaries.Documents.Legal;
-using Boundaries.Core.Formatting;
 
 namespace Boundaries.Documents.Model;
 

@@ -1,6 +1,6 @@
-using Boundaries.Core.Coverage;
-using Boundaries.Core.Units;
+using Boundaries.Core.Coverage.Neighbours;
 using Boundaries.Core.Formatting;
+using Boundaries.Core.Units;
 
 namespace Boundaries.Documents.Model;
 

@@ -1,5 +1,6 @@
-using Boundaries.Core.Coverage;
-using Boundaries.Core.Scenarios;
+using Boundaries.Core.Coverage.Neighbours;
+using Boundaries.Core.Scenarios.Assessments;
+using Boundaries.Core.Scenarios.Results;
 using Boundaries.Core.Units;
 using Boundaries.Documents.Figures;
 

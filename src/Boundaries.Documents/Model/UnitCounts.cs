@@ -1,4 +1,4 @@
-using Boundaries.Core.Scenarios;
+using Boundaries.Core.Scenarios.Results;
 using Boundaries.Core.Units;
 
 namespace Boundaries.Documents.Model;

@@ -37,7 +37,7 @@ internal static class LegendDrawer
         var groups = new List<List<ILegendItem>>();
         foreach (var item in items)
         {
-            var joinsPrevious = item is LegendSwatch or LegendLine && groups.Count > 0 && groups[^1][0] is LegendHeading;
+            var joinsPrevious = item is LegendSwatch or LegendLine && groups.Count > 0 && groups[^1][0] is LegendText { IsHeading: true };
             if (joinsPrevious)
             {
                 groups[^1].Add(item);

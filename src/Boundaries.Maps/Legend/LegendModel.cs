@@ -18,10 +18,10 @@ internal static class LegendModel
         DisplayCrs crs, int scale, Coordinate centre, float typeScale)
     {
         var text = 7f * typeScale;
-        var items = new List<ILegendItem> { new LegendHeading("CHÚ GIẢI", 9.5f * typeScale) };
+        var items = new List<ILegendItem> { LegendText.Heading("CHÚ GIẢI", 9.5f * typeScale) };
 
         var asOf = request.ColorBy == ColorBy.Status ? request.Panels[0].Evaluation?.AsOf : null;
-        items.Add(new LegendHeading(asOf is { } d ? $"{scheme.Title} (ngày {d.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)})" : scheme.Title, text));
+        items.Add(LegendText.Heading(asOf is { } d ? $"{scheme.Title} (ngày {d.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)})" : scheme.Title, text));
         var counts = scenes.Select((s, i) => focusCommunes[i].GroupBy(u => scheme.ClassOf(s.Panel, u)).ToDictionary(g => g.Key.Key, g => g.Count())).ToList();
         var classes = scheme.Classes.Concat(scenes.SelectMany((s, i) => focusCommunes[i].Select(u => scheme.ClassOf(s.Panel, u)))).DistinctBy(c => c.Key);
         foreach (var fill in classes)
@@ -55,24 +55,24 @@ internal static class LegendModel
             items.Add(new LegendSwatch(MapStyle.ContextFill, "Đơn vị ngoài phạm vi bản đồ", null, text) { Outline = (MapStyle.ContextLine, 0.6f) });
         }
 
-        items.Add(new LegendHeading("Ranh giới", text));
+        items.Add(LegendText.Heading("Ranh giới", text));
         items.Add(new LegendLine(MapStyle.ProvinceLine, MapStyle.ProvinceWidth, "Ranh giới tỉnh", text));
         items.Add(new LegendLine(MapStyle.DistrictLine, MapStyle.DistrictWidth, "Ranh giới huyện", text));
         items.Add(new LegendLine(MapStyle.CommuneLine, MapStyle.CommuneWidth, "Ranh giới xã", text));
 
         foreach (var paragraph in request.Notes)
         {
-            items.Add(new LegendNote(Labels.LabelTexts.Nfc(paragraph), text * 0.9f));
+            items.Add(LegendText.Note(Labels.LabelTexts.Nfc(paragraph), text * 0.9f));
         }
 
         if (numbers.Entries.Count > 0)
         {
-            items.Add(new LegendNote("Đơn vị ghi số trên bản đồ: " + string.Join("; ", numbers.Entries.Select(e => $"{e.Number}. {e.Name}")) + ".", text * 0.9f));
+            items.Add(LegendText.Note("Đơn vị ghi số trên bản đồ: " + string.Join("; ", numbers.Entries.Select(e => $"{e.Number}. {e.Name}")) + ".", text * 0.9f));
         }
 
         if (MissingNote(scenes[^1], focusCommunes[^1]) is { } note)
         {
-            items.Add(new LegendNote(note, text * 0.9f));
+            items.Add(LegendText.Note(note, text * 0.9f));
         }
 
         items.Add(new LegendScale(scale, TrueNorth(crs, centre), crs.Description, text));

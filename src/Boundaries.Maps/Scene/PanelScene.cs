@@ -1,4 +1,5 @@
 using Boundaries.Core.Coverage;
+using Boundaries.Core.Coverage.Snapping;
 using Boundaries.Core.Units;
 using Boundaries.Maps.Projection;
 using NetTopologySuite.Coverage;

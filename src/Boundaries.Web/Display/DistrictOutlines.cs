@@ -1,4 +1,4 @@
-using Boundaries.Core.Coverage;
+using Boundaries.Core.Coverage.Dissolving;
 using Boundaries.Core.Units;
 using NetTopologySuite.Geometries;
 

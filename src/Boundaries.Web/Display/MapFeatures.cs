@@ -1,5 +1,5 @@
 using Boundaries.Core.Evaluation;
-using Boundaries.Core.Scenarios;
+using Boundaries.Core.Scenarios.Assessments;
 using Boundaries.Core.Units;
 using NetTopologySuite.Geometries;
 using NetTopologySuite.Simplify;

@@ -1,5 +1,5 @@
-using Boundaries.Core.Coverage;
-using Boundaries.Core.Scenarios;
+using Boundaries.Core.Coverage.Dissolving;
+using Boundaries.Core.Scenarios.Operations;
 using Boundaries.Core.Units;
 using NetTopologySuite.Geometries;
 using NetTopologySuite.Operation.Overlay;

@@ -2,6 +2,9 @@ using Boundaries.Core.Evaluation;
 using Boundaries.Core.Scenarios;
 using Boundaries.Core.Units;
 using Boundaries.Web.Scenarios;
+using Boundaries.Core.Scenarios.Assessments;
+using Boundaries.Core.Scenarios.Operations;
+using Boundaries.Core.Scenarios.Results;
 
 namespace Boundaries.Web.Proposals;
 

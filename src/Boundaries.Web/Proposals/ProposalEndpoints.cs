@@ -5,6 +5,7 @@ using Boundaries.Core.Units;
 using Boundaries.Web.Evaluation;
 using Boundaries.Web.Hosting;
 using Boundaries.Web.Scenarios;
+using Boundaries.Core.Scenarios.Suggestions;
 
 namespace Boundaries.Web.Proposals;
 

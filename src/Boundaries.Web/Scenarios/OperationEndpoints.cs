@@ -1,4 +1,4 @@
-using Boundaries.Core.Scenarios;
+using Boundaries.Core.Scenarios.Steps;
 using Boundaries.Web.Hosting;
 
 namespace Boundaries.Web.Scenarios;

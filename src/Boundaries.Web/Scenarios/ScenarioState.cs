@@ -1,4 +1,4 @@
-using Boundaries.Core.Scenarios;
+using Boundaries.Core.Scenarios.Operations;
 
 namespace Boundaries.Web.Scenarios;
 

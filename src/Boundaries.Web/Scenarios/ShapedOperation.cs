@@ -1,4 +1,6 @@
 using Boundaries.Core.Scenarios;
+using Boundaries.Core.Scenarios.Operations;
+using Boundaries.Core.Scenarios.Steps;
 using Boundaries.Core.Units;
 using Boundaries.Web.Display;
 using NetTopologySuite.Geometries;

@@ -1,4 +1,4 @@
-using Boundaries.Core.Coverage;
+using Boundaries.Core.Coverage.Dissolving;
 using NetTopologySuite.Geometries;
 using static Boundaries.Core.Tests.Coverage.CoverageFixtures;
 

@@ -1,4 +1,5 @@
 using Boundaries.Core.Coverage;
+using Boundaries.Core.Coverage.Neighbours;
 using Boundaries.Core.Geodesy;
 using static Boundaries.Core.Tests.Coverage.CoverageFixtures;
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Boundaries.Core.Coverage;
+using Boundaries.Core.Coverage.Checks;
 using NetTopologySuite;
 using NetTopologySuite.Features;
 using NetTopologySuite.Geometries;

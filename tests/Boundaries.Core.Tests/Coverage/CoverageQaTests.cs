@@ -1,4 +1,5 @@
 using Boundaries.Core.Coverage;
+using Boundaries.Core.Coverage.Checks;
 using Boundaries.Core.Geodesy;
 using Boundaries.Core.Quality;
 using NetTopologySuite.Geometries;

@@ -1,4 +1,6 @@
-using Boundaries.Core.Coverage;
+using Boundaries.Core.Coverage.Checks;
+using Boundaries.Core.Coverage.Neighbours;
+using Boundaries.Core.Coverage.Snapping;
 using static Boundaries.Core.Tests.Coverage.CoverageFixtures;
 
 namespace Boundaries.Core.Tests.Coverage;

@@ -1,4 +1,5 @@
 using Boundaries.Core.Coverage;
+using Boundaries.Core.Coverage.Neighbours;
 using Boundaries.Core.Units;
 using static Boundaries.Core.Tests.Coverage.CoverageFixtures;
 

@@ -1,9 +1,7 @@
-using System.Text.Json;
 using Boundaries.Core.Coverage;
+using Boundaries.Core.Coverage.Dissolving;
 using Boundaries.Core.Geodesy;
-using NetTopologySuite.Features;
 using NetTopologySuite.Geometries;
-using NetTopologySuite.IO.Converters;
 using static Boundaries.Core.Tests.Coverage.CoverageFixtures;
 
 namespace Boundaries.Core.Tests.Coverage;

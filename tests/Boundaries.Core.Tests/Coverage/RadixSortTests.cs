@@ -1,4 +1,4 @@
-using Boundaries.Core.Coverage;
+using Boundaries.Core.Coverage.Neighbours;
 using CsCheck;
 
 namespace Boundaries.Core.Tests.Coverage;

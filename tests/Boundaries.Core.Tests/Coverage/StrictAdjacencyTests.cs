@@ -1,4 +1,4 @@
-using Boundaries.Core.Coverage;
+using Boundaries.Core.Coverage.Neighbours;
 using Boundaries.Core.Geodesy;
 using static Boundaries.Core.Tests.Coverage.CoverageFixtures;
 

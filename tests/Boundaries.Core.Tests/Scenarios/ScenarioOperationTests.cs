@@ -1,5 +1,7 @@
 using Boundaries.Core.Geodesy;
 using Boundaries.Core.Scenarios;
+using Boundaries.Core.Scenarios.Operations;
+using Boundaries.Core.Scenarios.Results;
 using Boundaries.Core.Units;
 using NetTopologySuite.Geometries;
 

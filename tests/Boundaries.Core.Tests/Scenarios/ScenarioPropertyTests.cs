@@ -1,4 +1,5 @@
 using Boundaries.Core.Scenarios;
+using Boundaries.Core.Scenarios.Operations;
 using Boundaries.Core.Units;
 using CsCheck;
 using NetTopologySuite.Geometries;

@@ -1,4 +1,5 @@
 using Boundaries.Core.Scenarios;
+using Boundaries.Core.Scenarios.Operations;
 using Boundaries.Core.Units;
 
 namespace Boundaries.Core.Tests.Scenarios;

@@ -36,7 +36,7 @@ public class Vietnam2025ImportTests
         var built = ProjectBuilder.Build(RepoPaths.Vietnam2025, new ImportOptions { Province = "86" }, TraVinhData.Catalogue);
         var map = built.Project.Map;
         var stored = Assert.Single(map.Provinces).Geometry!;
-        var union = Boundaries.Core.Coverage.PolygonDissolver.Dissolve(map.Communes.Select(u => u.Geometry!).ToList()).Geometry!;
+        var union = Boundaries.Core.Coverage.Dissolving.PolygonDissolver.Dissolve(map.Communes.Select(u => u.Geometry!).ToList()).Geometry!;
 
         Assert.Equal("from the province layer", built.Report.ProvinceGeometry);
         Assert.Equal(0, stored.SymmetricDifference(union).Area, 12);

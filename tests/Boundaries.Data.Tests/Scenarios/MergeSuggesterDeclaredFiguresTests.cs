@@ -1,5 +1,6 @@
 using Boundaries.Core.Evaluation;
 using Boundaries.Core.Scenarios;
+using Boundaries.Core.Scenarios.Suggestions;
 
 namespace Boundaries.Data.Tests.Scenarios;
 

@@ -1,8 +1,11 @@
 using Boundaries.Core.Evaluation;
 using Boundaries.Core.Scenarios;
+using Boundaries.Core.Scenarios.Assessments;
+using Boundaries.Core.Scenarios.Operations;
+using Boundaries.Core.Scenarios.Steps;
+using Boundaries.Core.Scenarios.Suggestions;
 using Boundaries.Core.Units;
 using Boundaries.Data.Scenarios;
-using Boundaries.Data.Tests.TestSupport;
 
 namespace Boundaries.Data.Tests.Scenarios;
 

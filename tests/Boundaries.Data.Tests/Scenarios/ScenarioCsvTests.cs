@@ -1,7 +1,7 @@
 using Boundaries.Core.Scenarios;
+using Boundaries.Core.Scenarios.Results;
 using Boundaries.Core.Units;
 using Boundaries.Data.Scenarios;
-using Boundaries.Data.Tests.TestSupport;
 
 namespace Boundaries.Data.Tests.Scenarios;
 

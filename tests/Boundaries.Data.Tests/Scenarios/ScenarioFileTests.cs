@@ -1,4 +1,5 @@
 using Boundaries.Core.Scenarios;
+using Boundaries.Core.Scenarios.Operations;
 using Boundaries.Core.Units;
 using Boundaries.Data.Scenarios;
 using NetTopologySuite.Geometries;

@@ -1,7 +1,7 @@
 using Boundaries.Core.Scenarios;
+using Boundaries.Core.Scenarios.Steps;
 using Boundaries.Core.Units;
 using Boundaries.Data.Scenarios;
-using Boundaries.Data.Tests.TestSupport;
 
 namespace Boundaries.Data.Tests.Scenarios;
 

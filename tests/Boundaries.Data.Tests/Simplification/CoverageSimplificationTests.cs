@@ -1,4 +1,6 @@
 using Boundaries.Core.Coverage;
+using Boundaries.Core.Coverage.Checks;
+using Boundaries.Core.Coverage.Simplification;
 using Boundaries.Core.Units;
 using Boundaries.Data.Import;
 using Boundaries.Data.Simplification;

@@ -1,7 +1,7 @@
 using Boundaries.Core.Coverage;
+using Boundaries.Core.Coverage.Checks;
 using Boundaries.Core.Units;
 using Boundaries.Data.Store;
-using Boundaries.Data.Tests.TestSupport;
 using NetTopologySuite.Geometries;
 
 namespace Boundaries.Data.Tests.Store;

@@ -1,5 +1,6 @@
 using Boundaries.Core.Evaluation;
 using Boundaries.Core.Scenarios;
+using Boundaries.Core.Scenarios.Assessments;
 using Boundaries.Core.Standards;
 using Boundaries.Core.Units;
 using Boundaries.Data.Import;

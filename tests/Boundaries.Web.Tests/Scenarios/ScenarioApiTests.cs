@@ -96,7 +96,7 @@ public sealed class ScenarioApiTests(TraVinhPlanner planner)
         var scenario = ScenarioFile.Read(file);
         Assert.Equal("tra-vinh", scenario.Baseline.Dataset);
         Assert.Equal(new DateOnly(2023, 4, 10), scenario.Baseline.UnitsAsOf);
-        var merge = Assert.IsType<Core.Scenarios.MergeOperation>(Assert.Single(scenario.Operations));
+        var merge = Assert.IsType<Core.Scenarios.Operations.MergeOperation>(Assert.Single(scenario.Operations));
         Assert.Equal(["29245", "29242", "29251"], merge.Units.Select(u => u.Value));
         Assert.Contains("\"version\":2", File.ReadAllText(Path.Combine(planner.ScenariosFolder, id + ".planner.json")).Replace(" ", "", StringComparison.Ordinal), StringComparison.OrdinalIgnoreCase);
         Assert.Empty(Directory.GetFiles(planner.ScenariosFolder, "*.tmp"));

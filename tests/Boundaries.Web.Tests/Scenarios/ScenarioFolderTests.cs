@@ -1,4 +1,5 @@
 using Boundaries.Core.Scenarios;
+using Boundaries.Core.Scenarios.Operations;
 using Boundaries.Web.Scenarios;
 
 namespace Boundaries.Web.Tests.Scenarios;

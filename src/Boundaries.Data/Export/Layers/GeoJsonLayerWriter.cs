@@ -14,40 +14,30 @@ internal static class GeoJsonLayerWriter
     private static readonly JsonWriterOptions WriterOptions = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
     private static readonly JsonSerializerOptions GeometryOptions = new() { Converters = { new GeoJsonConverterFactory() } };
 
-    public static void Write(UnitLayer layer, Stream stream)
+    public static void Write(UnitLayer layer, Stream stream) => Write(layer.Name, layer.Fields, layer.Rows, stream);
+
+    /// <summary>Writes rows as they come, each let go once written (the benchmark hands over dissolved districts one by one).</summary>
+    public static void Write(string name, IReadOnlyList<LayerField> fields, IEnumerable<UnitLayerRow> rows, Stream stream)
     {
         using var writer = new Utf8JsonWriter(stream, WriterOptions);
-        writer.WriteStartObject();
-        writer.WriteString("type", "FeatureCollection");
-        writer.WriteString("name", layer.Name);
-        writer.WriteStartArray("features");
-        foreach (var row in layer.Rows)
+        FeatureCollectionJson.Write(writer, rows, _ => null, (w, row) =>
         {
-            writer.WriteStartObject();
-            writer.WriteString("type", "Feature");
-            writer.WriteStartObject("properties");
-            for (var i = 0; i < layer.Fields.Count; i++)
+            for (var i = 0; i < fields.Count; i++)
             {
-                writer.WritePropertyName(layer.Fields[i].Name);
-                WriteValue(writer, row.Values[i]);
+                w.WritePropertyName(fields[i].Name);
+                WriteValue(w, row.Values[i]);
             }
-
-            writer.WriteEndObject();
-            writer.WritePropertyName("geometry");
+        }, (w, row) =>
+        {
             if (row.Geometry is { } geometry)
             {
-                JsonSerializer.Serialize(writer, RightHandRule.Apply(geometry), GeometryOptions);
+                JsonSerializer.Serialize(w, RightHandRule.Apply(geometry), GeometryOptions);
             }
             else
             {
-                writer.WriteNullValue();
+                w.WriteNullValue();
             }
-
-            writer.WriteEndObject();
-        }
-
-        writer.WriteEndArray();
-        writer.WriteEndObject();
+        }, name);
     }
 
     private static void WriteValue(Utf8JsonWriter writer, object? value)

@@ -3,10 +3,12 @@ using Boundaries.Core.Quality;
 using Boundaries.Core.Units;
 using Boundaries.Data.Import.Csv;
 using Boundaries.Data.Import.Manifest;
+using Boundaries.Data.Standards;
 
 namespace Boundaries.Data.Import.Building;
 
 /// <summary>Joins a CSV table to the units by code: population, official area, region class and special factors.</summary>
+/// <remarks>Each row's facts reach the unit through <see cref="UnitFacts.ApplyTo"/>, as those of a unit-facts file do.</remarks>
 internal sealed class JoinApplier
 {
     private readonly CsvTable _table;
@@ -130,7 +132,7 @@ internal sealed class JoinApplier
             return;
         }
 
-        _units.Update(code, u => u with { OfficialPopulation = new OfficialPopulation((long)value, _join.Year, _join.PopulationSource ?? _join.Source!) });
+        _units.Update(code, new UnitFacts(code) { OfficialPopulation = new OfficialPopulation((long)value, _join.Year, _join.PopulationSource ?? _join.Source!) }.ApplyTo);
     }
 
     private static string Shorten(string text) => text.Length <= 40 ? text : text[..40] + "…";
@@ -143,7 +145,7 @@ internal sealed class JoinApplier
             return;
         }
 
-        _units.Update(code, u => u with { OfficialArea = new OfficialArea(km2, _join.AreaYear ?? _join.Year, _join.AreaSource ?? _join.Source!) });
+        _units.Update(code, new UnitFacts(code) { OfficialArea = new OfficialArea(km2, _join.AreaYear ?? _join.Year, _join.AreaSource ?? _join.Source!) }.ApplyTo);
     }
 
     private void SetRegion(CsvRow row, UnitCode code, string? text)
@@ -154,7 +156,7 @@ internal sealed class JoinApplier
             return;
         }
 
-        _units.Update(code, u => u with { Region = region });
+        _units.Update(code, new UnitFacts(code) { Region = region }.ApplyTo);
     }
 
     private void AddFactor(CsvRow row, UnitCode code, string? kind, string? reason, string? source, string? valueText)
@@ -172,7 +174,7 @@ internal sealed class JoinApplier
         }
 
         var factor = new SpecialFactor(kind, reason, source ?? _join.Source ?? Path.GetFileName(_table.File), value);
-        _units.Update(code, u => u with { SpecialFactors = [.. u.SpecialFactors, factor] });
+        _units.Update(code, new UnitFacts(code) { SpecialFactors = [factor] }.ApplyTo);
     }
 
     private int? Optional(string? column, string purpose) => column is null ? null : _table.RequireColumn(column, purpose);

@@ -2,15 +2,15 @@ using System.Buffers;
 using System.Text.Json;
 using Boundaries.Core.Quality;
 using Boundaries.Data.Import.Layers;
-using NetTopologySuite.Features;
 
 namespace Boundaries.Data.Import.GeoJson;
 
 /// <summary>Reads a GeoJSON file feature by feature from a FileStream, so that a national layer never sits in memory as one string or one buffer.</summary>
 /// <remarks>
-/// The top level is scanned with a resumable <see cref="Utf8JsonReader"/>; each feature object, once wholly
-/// in the buffer, is handed to NetTopologySuite's GeoJSON converter. The legacy "crs" member is honoured
-/// wherever it stands; without it RFC 7946 §4 says the coordinates are WGS 84 lon/lat.
+/// The top level is scanned with a resumable <see cref="Utf8JsonReader"/>; each feature is read token by token by
+/// <see cref="GeoJsonFeatureParser"/>, coordinates straight into arrays, and started again when the buffer ends
+/// inside it. The legacy "crs" member is honoured wherever it stands; without it RFC 7946 §4 says the coordinates
+/// are WGS 84 lon/lat. The import and the benchmark read through this one reader.
 /// </remarks>
 internal sealed class GeoJsonLayerReader
 {
@@ -19,6 +19,8 @@ internal sealed class GeoJsonLayerReader
     private readonly string _path;
     private readonly int _bufferBytes;
     private readonly Action<GeoJsonReadProgress>? _progress;
+    private readonly GeoJsonFeatureParser _parser;
+    private readonly Action<SourceFeature> _each;
     private readonly List<SourceFeature> _features = [];
     private readonly List<DataIssue> _issues = [];
     private GeoJsonScanPhase _phase = GeoJsonScanPhase.Root;
@@ -27,12 +29,15 @@ internal sealed class GeoJsonLayerReader
     private long _bufferOffset;
     private long _fileLength;
     private int _featureIndex;
+    private int _featuresRead;
 
-    private GeoJsonLayerReader(string path, int bufferBytes, Action<GeoJsonReadProgress>? progress)
+    private GeoJsonLayerReader(string path, int bufferBytes, GeoJsonReadOptions options, Action<SourceFeature>? each, Action<GeoJsonReadProgress>? progress)
     {
         _path = path;
         _bufferBytes = bufferBytes;
         _progress = progress;
+        _parser = new GeoJsonFeatureParser(options);
+        _each = each ?? _features.Add;
     }
 
     /// <summary>Reads every feature; throws <see cref="InputDataException"/> naming the byte where a broken file stops making sense.</summary>
@@ -40,14 +45,25 @@ internal sealed class GeoJsonLayerReader
         Read(path, InitialBufferBytes, progress);
 
     /// <summary>Reads with a given initial buffer size (tests use a small one to cross many buffer boundaries).</summary>
-    internal static SourceLayer Read(string path, int bufferBytes, Action<GeoJsonReadProgress>? progress)
+    internal static SourceLayer Read(string path, int bufferBytes, Action<GeoJsonReadProgress>? progress) =>
+        Run(path, bufferBytes, GeoJsonReadOptions.Import, null, progress);
+
+    /// <summary>Reads every feature with other options (the benchmark keeps a few properties and packed lon/lat geometries).</summary>
+    public static SourceLayer Read(string path, GeoJsonReadOptions options) =>
+        Run(path, InitialBufferBytes, options, null, null);
+
+    /// <summary>Hands each feature over as soon as it is read and keeps none (the layer returned has no features, only its CRS and issues).</summary>
+    public static SourceLayer ReadEach(string path, GeoJsonReadOptions options, Action<SourceFeature> each) =>
+        Run(path, InitialBufferBytes, options, each, null);
+
+    private static SourceLayer Run(string path, int bufferBytes, GeoJsonReadOptions options, Action<SourceFeature>? each, Action<GeoJsonReadProgress>? progress)
     {
         if (!File.Exists(path))
         {
             throw new InputDataException(path, "file not found");
         }
 
-        return new GeoJsonLayerReader(path, bufferBytes, progress).ReadAll();
+        return new GeoJsonLayerReader(path, bufferBytes, options, each, progress).ReadAll();
     }
 
     private SourceLayer ReadAll()
@@ -64,7 +80,7 @@ internal sealed class GeoJsonLayerReader
 
         if (_rootType is "Feature" || GeoJsonGeometryTypes.IsGeometry(_rootType))
         {
-            _features.AddRange(GeoJsonFeatures.ReadSingleObject(_path, _rootType));
+            ReadSingleObject();
         }
         else if (_rootType != "FeatureCollection")
         {
@@ -73,7 +89,7 @@ internal sealed class GeoJsonLayerReader
                 : $"not GeoJSON: unknown top-level type \"{_rootType}\"");
         }
 
-        _progress?.Invoke(new GeoJsonReadProgress(_fileLength, _fileLength, _features.Count));
+        _progress?.Invoke(new GeoJsonReadProgress(_fileLength, _fileLength, _featuresRead));
         return new SourceLayer
         {
             File = _path,
@@ -239,48 +255,77 @@ internal sealed class GeoJsonLayerReader
         }
 
         var start = _bufferOffset + reader.TokenStartIndex;
-        var after = reader;
-        if (!after.TrySkip())
+        var index = _featureIndex;
+        var objectStart = reader;
+        try
         {
-            return false;
+            if (reader.TokenType != JsonTokenType.StartObject)
+            {
+                if (!reader.TrySkip())
+                {
+                    return false;
+                }
+
+                _issues.Add(Unreadable(index, "it is not a JSON object", start));
+            }
+            else
+            {
+                if (!_parser.TryParse(ref reader, index, out var feature))
+                {
+                    return false;
+                }
+
+                Add(feature!);
+            }
+        }
+        catch (Exception ex) when (ex is GeoJsonContentException or FormatException or InvalidOperationException)
+        {
+            // Well-formed JSON that is not a feature: skip the object (a syntax error in it still breaks the file).
+            reader = objectStart;
+            if (!reader.TrySkip())
+            {
+                return false;
+            }
+
+            _issues.Add(Unreadable(index, GeoJsonMessages.Clean(ex.Message), start));
         }
 
-        var index = _featureIndex++;
-        if (reader.TokenType != JsonTokenType.StartObject)
-        {
-            _issues.Add(Unreadable(index, "it is not a JSON object", start));
-        }
-        else
-        {
-            ReadFeature(ref reader, index, start);
-        }
-
-        reader = after;
+        _featureIndex++;
         if (_featureIndex % ProgressEvery == 0)
         {
-            _progress?.Invoke(new GeoJsonReadProgress(_bufferOffset + after.BytesConsumed, _fileLength, _features.Count));
+            _progress?.Invoke(new GeoJsonReadProgress(_bufferOffset + reader.BytesConsumed, _fileLength, _featuresRead));
         }
 
         return true;
     }
 
-    private void ReadFeature(ref Utf8JsonReader reader, int index, long start)
+    private void Add(SourceFeature feature)
     {
+        _featuresRead++;
+        _each(feature);
+    }
+
+    /// <summary>Reads a file whose top level is one Feature or one geometry (small by nature, so read whole).</summary>
+    private void ReadSingleObject()
+    {
+        var bytes = CompressedFile.IsGzip(_path) ? CompressedFile.ReadAllBytes(_path) : File.ReadAllBytes(_path);
+        var reader = new Utf8JsonReader(bytes.AsSpan(JsonErrorPosition.Bom(bytes)), new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip });
+        reader.Read();
         try
         {
-            var feature = JsonSerializer.Deserialize<IFeature>(ref reader, GeoJsonFeatures.Options);
-            if (feature is null)
+            if (_rootType == "Feature")
             {
-                _issues.Add(Unreadable(index, "it is null", start));
-                return;
+                _parser.TryParse(ref reader, 0, out var feature);
+                Add(feature!);
             }
-
-            _features.Add(GeoJsonFeatures.ToSource(index, feature));
+            else if (_parser.Geometry.TryParse(ref reader, out var geometry) && geometry is not null)
+            {
+                Add(new SourceFeature(0, geometry, new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase)));
+            }
         }
-        catch (Exception ex) when (GeoJsonFeatures.IsBadContent(ex))
+        catch (Exception ex) when (ex is GeoJsonContentException or FormatException or InvalidOperationException)
         {
-            // The object is syntactically complete (TrySkip passed), so this is a bad feature, not a broken file.
-            _issues.Add(Unreadable(index, GeoJsonMessages.Clean(ex.Message), start));
+            throw new InputDataException(_path, $"not valid GeoJSON: {GeoJsonMessages.Clean(ex.Message)}", ex);
         }
     }
 

@@ -29,6 +29,9 @@ internal static class JsonErrorPosition
         return 0;
     }
 
+    /// <summary>The length of a UTF-8 byte order mark at the start of the bytes (0 or 3).</summary>
+    public static int Bom(ReadOnlySpan<byte> bytes) => bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? 3 : 0;
+
     /// <summary>The byte offset of (line, byte in line), both zero-based, scanning the file once; only used on the error path.</summary>
     public static long ByteOffset(string path, long lineNumber, long bytePositionInLine)
     {

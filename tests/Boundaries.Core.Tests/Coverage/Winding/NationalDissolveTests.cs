@@ -1,6 +1,6 @@
 using System.IO.Compression;
 using System.Text.Json;
-using Boundaries.Core.Coverage;
+using Boundaries.Core.Coverage.Dissolving;
 using Boundaries.Core.Geodesy;
 using NetTopologySuite.Features;
 using NetTopologySuite.Geometries;

@@ -1,11 +1,9 @@
-using System.Text.Json;
 using Boundaries.Core.Coverage;
+using Boundaries.Core.Coverage.Dissolving;
 using Boundaries.Core.Coverage.Winding;
-using NetTopologySuite.Features;
 using NetTopologySuite.Geometries;
 using NetTopologySuite.Operation.Overlay;
 using NetTopologySuite.Operation.OverlayNG;
-using NetTopologySuite.IO.Converters;
 using static Boundaries.Core.Tests.Coverage.CoverageFixtures;
 
 namespace Boundaries.Core.Tests.Coverage.Winding;

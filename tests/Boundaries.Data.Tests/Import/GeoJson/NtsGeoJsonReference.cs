@@ -4,7 +4,7 @@ using NetTopologySuite.IO.Converters;
 
 namespace Boundaries.Data.Tests.Import.GeoJson;
 
-/// <summary>Reads GeoJSON with NTS's own System.Text.Json converter, the reference the streaming reader must equal.</summary>
+/// <summary>Reads GeoJSON with NTS's own System.Text.Json converter, the reference the one GeoJSON reader must equal.</summary>
 internal static class NtsGeoJsonReference
 {
     private static readonly JsonSerializerOptions Options = new() { Converters = { new GeoJsonConverterFactory() } };

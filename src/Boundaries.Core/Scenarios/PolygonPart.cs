@@ -1,7 +1,0 @@
-using NetTopologySuite.Geometries;
-
-namespace Boundaries.Core.Scenarios;
-
-/// <summary>The part is the given polygon, clipped to the unit it comes from.</summary>
-/// <param name="Polygon">A polygon or multipolygon in lon/lat (SRID 4326, x = longitude).</param>
-public sealed record PolygonPart(Geometry Polygon) : PartShape;

@@ -1,0 +1,31 @@
+using Boundaries.Core.Scenarios.Operations;
+using Boundaries.Core.Units;
+
+namespace Boundaries.Core.Scenarios.Steps;
+
+/// <summary>Plans a change of type within a level (xã → phường, huyện → thị xã).</summary>
+internal static class ChangeTypeStep
+{
+    public static OperationRefusal? Plan(StepContext context, ChangeTypeOperation op)
+    {
+        if (context.Resolve(op.Unit, out var unit) is { } unknown)
+        {
+            return unknown;
+        }
+
+        if (op.Type.LevelOf() != unit.Level)
+        {
+            return context.Refuse(unit.Code, "type", $"{StepContext.Name(unit)} is {unit.Level}-level and cannot become a {op.Type.VietnameseName()} ({op.Type.LevelOf()}-level)");
+        }
+
+        if (op.Type == unit.Type)
+        {
+            return context.Refuse(unit.Code, "no-change", $"{StepContext.Name(unit)} is already a {unit.Type.VietnameseName()}");
+        }
+
+        var changed = unit with { Type = op.Type };
+        context.Change.Set(changed);
+        context.Change.Message = $"{StepContext.Name(unit)} → {StepContext.Name(changed)}";
+        return null;
+    }
+}
