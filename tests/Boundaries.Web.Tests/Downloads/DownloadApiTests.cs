@@ -130,6 +130,22 @@ public sealed class DownloadApiTests(TraVinhPlanner planner)
     }
 
     [Fact]
+    public async Task Scenario_DossierOfARename_DraftResolutionNamesTheRename()
+    {
+        var (id, version) = await PlannerApi.Create(Client, "rename dossier");
+        await PlannerApi.Apply(Client, id, version, PlannerApi.Operation("""{"op":"rename","unit":"29236","name":"Phường Bốn"}"""));
+
+        using var response = await Client.GetAsync($"/api/scenarios/{id}/downloads/dossier.zip?asOf=2024-11-14");
+        using var zip = new ZipArchive(await response.Content.ReadAsStreamAsync());
+        using var reader = new StreamReader(zip.GetEntry("nghi-quyet.md")!.Open());
+        var text = await reader.ReadToEndAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Đổi tên Phường 4 thành phường Bốn. Sau khi đổi tên, phường Bốn có diện tích tự nhiên là 1,55 km²", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("; .", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Catalogue_WithoutTheirMakers_ListsDossierAndMapsAsNotBuilt()
     {
         var catalogue = new Boundaries.Web.Downloads.DownloadCatalogue([]);
