@@ -13,10 +13,10 @@ public sealed class VietnameseProblemTests(TraVinhPlanner planner)
     private HttpClient Client => planner.Client;
 
     [Fact]
-    public async Task Merge_OfPhuong1OfTpTraVinhAndAXaOfTraCu_IsRefusedInVietnamese()
+    public async Task Merge_OfPhuong1AndPhuong9OfTpTraVinh_IsRefusedInVietnamese()
     {
         var (id, version) = await PlannerApi.Create(Client, "not adjacent");
-        var (status, problem) = await Operation(id, version, """{"op":"merge","units":["29239","29462"],"into":{"code":"29239","name":"Phường 1","type":"phuong"}}""");
+        var (status, problem) = await Operation(id, version, """{"op":"merge","units":["29239","29260"],"into":{"code":"29239","name":"Phường 1","type":"phuong"}}""");
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, status);
         Assert.Equal("not-adjacent", (string)problem["check"]!);
