@@ -45,6 +45,7 @@ public static class PlannerApp
             o.SerializerOptions.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
             o.SerializerOptions.MaxDepth = 64;
         });
+        builder.Services.AddPlannerCompression();
         builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = ProblemResponses.Describe);
         builder.Services.AddOpenApi(o => o.AddDocumentTransformer((document, _, _) =>
         {
@@ -66,6 +67,7 @@ public static class PlannerApp
             app.Urls.Add(url);
         }
 
+        app.UseResponseCompression();
         app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandler = ProblemResponses.Handle });
         app.UseHostFiltering();
         app.UsePeople(options.People);

@@ -21,12 +21,7 @@ public sealed record EvaluationSummary(UnitLevel Level, int Total, int MustArran
         var exempt = units.Count(a => a.MustArrange == true && a.Exempt);
         var insufficient = units.Count(a => a.InsufficientData);
         var unconfirmed = units.Count(a => a.ReliesOnUnconfirmed);
-        var levelName = level switch
-        {
-            UnitLevel.Province => "cấp tỉnh",
-            UnitLevel.District => "cấp huyện",
-            _ => "cấp xã",
-        };
+        var levelName = level.VietnameseName();
 
         // With no arrangement programme in force (since 01/01/2026), a unit below either standard is what the planner looks for (legal facts §7.5).
         var below = units.Count(a => a.MeetsStandard == false);

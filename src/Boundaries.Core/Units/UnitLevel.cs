@@ -15,3 +15,15 @@ public enum UnitLevel
     /// <summary>Cấp xã: xã, phường, thị trấn (until 30/06/2025); xã, phường, đặc khu (since 01/07/2025).</summary>
     Commune = 3,
 }
+
+/// <summary>The levels in the words of Vietnamese law.</summary>
+public static class UnitLevels
+{
+    /// <summary>"cấp tỉnh", "cấp huyện" or "cấp xã".</summary>
+    public static string VietnameseName(this UnitLevel level) => level switch
+    {
+        UnitLevel.Province => "cấp tỉnh",
+        UnitLevel.District => "cấp huyện",
+        _ => "cấp xã",
+    };
+}

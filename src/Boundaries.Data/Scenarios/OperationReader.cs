@@ -16,8 +16,8 @@ public static class OperationReader
 
     internal static ScenarioOperation Read(ScenarioElement element, int number)
     {
-        var kind = element.InOperation($"operation {number}").RequiredString("op");
-        var e = element.InOperation($"operation {number} ({kind})");
+        var kind = element.InOperation($"thao tác {number}").RequiredString("op");
+        var e = element.InOperation($"thao tác {number} ({kind})");
         ScenarioOperation op = kind switch
         {
             "merge" => Merge(e),
@@ -27,7 +27,7 @@ public static class OperationReader
             "change-type" => ChangeType(e),
             "rename" => Rename(e),
             "dissolve" => Dissolve(e),
-            _ => throw e.Required("op").Fail($"unknown operation \"{kind}\"; expected merge, transfer, reassign, establish, change-type, rename or dissolve"),
+            _ => throw e.Required("op").Fail($"thao tác \"{kind}\" không được hỗ trợ; các thao tác hợp lệ: merge, transfer, reassign, establish, change-type, rename, dissolve"),
         };
         return op with { Note = e.OptionalString("note") };
     }
@@ -91,7 +91,7 @@ public static class OperationReader
         var given = new[] { "polygon", "split_line", "declared" }.Where(e.Has).ToList();
         if (given.Count != 1)
         {
-            throw e.Fail("a part needs exactly one of \"polygon\", \"split_line\" (with \"point_inside\") or \"declared\"");
+            throw e.Fail("một phần điều chỉnh cần đúng một trong các trường \"polygon\", \"split_line\" (kèm \"point_inside\") hoặc \"declared\"");
         }
 
         PartShape shape = given[0] switch
@@ -101,14 +101,14 @@ public static class OperationReader
             _ => Declared(e.Required("declared")),
         };
         var population = e.Required("population");
-        return new UnitPart(Code(e.Required("from")), shape, population.Integer() >= 0 ? population.Integer() : throw population.Fail("the population moved cannot be negative"), e.OptionalString("name"));
+        return new UnitPart(Code(e.Required("from")), shape, population.Integer() >= 0 ? population.Integer() : throw population.Fail("số dân chuyển theo không được âm"), e.OptionalString("name"));
     }
 
     private static DeclaredPart Declared(ScenarioElement e)
     {
         e.OnlyFields("area_km2", "source");
         var area = e.Required("area_km2");
-        return new DeclaredPart(area.Number() > 0 ? area.Number() : throw area.Fail("a declared area must be more than 0 km²"), e.OptionalString("source"));
+        return new DeclaredPart(area.Number() > 0 ? area.Number() : throw area.Fail("diện tích công bố phải lớn hơn 0 km²"), e.OptionalString("source"));
     }
 
     private static NewUnitSpec NewUnit(ScenarioElement e)
@@ -122,19 +122,19 @@ public static class OperationReader
         var text = e.String();
         return UnitTypes.TryParse(text, out var type)
             ? type
-            : throw e.Fail($"unknown unit type \"{text}\"; expected one of {string.Join(", ", Enum.GetValues<UnitType>().Select(t => t.Slug()))}");
+            : throw e.Fail($"loại đơn vị \"{text}\" không được hỗ trợ; các loại hợp lệ: {string.Join(", ", Enum.GetValues<UnitType>().Select(t => t.Slug()))}");
     }
 
     private static List<UnitCode> Codes(ScenarioElement e)
     {
         var codes = e.Array().Select(Code).ToList();
-        return codes.Count > 0 ? codes : throw e.Fail("name at least one unit code");
+        return codes.Count > 0 ? codes : throw e.Fail("cần ít nhất một mã đơn vị");
     }
 
     private static UnitCode Code(ScenarioElement e)
     {
         var text = e.String();
-        return text.All(char.IsAsciiDigit) ? new UnitCode(text) : throw e.Fail($"a unit code is digits only (GSO code as a string), found \"{text}\"");
+        return text.All(char.IsAsciiDigit) ? new UnitCode(text) : throw e.Fail($"mã đơn vị chỉ gồm chữ số (mã thống kê, viết dưới dạng chuỗi), gặp \"{text}\"");
     }
 
     private static Coordinate Point(ScenarioElement e)
@@ -142,11 +142,11 @@ public static class OperationReader
         var xy = e.Array();
         if (xy.Count != 2)
         {
-            throw e.Fail("expected [longitude, latitude]");
+            throw e.Fail("cần [kinh độ, vĩ độ]");
         }
 
         var (lon, lat) = (xy[0].Number(), xy[1].Number());
-        return lon is >= -180 and <= 180 && lat is >= -90 and <= 90 ? new Coordinate(lon, lat) : throw e.Fail("expected [longitude, latitude] in degrees");
+        return lon is >= -180 and <= 180 && lat is >= -90 and <= 90 ? new Coordinate(lon, lat) : throw e.Fail("cần [kinh độ, vĩ độ] tính bằng độ");
     }
 
     private static Geometry Geometry(ScenarioElement e, params string[] types)
@@ -158,18 +158,18 @@ public static class OperationReader
         }
         catch (Exception ex) when (ex is JsonException or ArgumentException or InvalidOperationException or FormatException)
         {
-            throw e.Fail($"not a GeoJSON geometry: {ex.Message}");
+            throw e.Fail($"không phải hình học GeoJSON hợp lệ ({ex.Message})");
         }
 
         if (geometry is null || !types.Contains(geometry.GeometryType))
         {
-            throw e.Fail($"expected a GeoJSON {string.Join(" or ", types)}, found {geometry?.GeometryType ?? "nothing"}");
+            throw e.Fail($"cần hình học GeoJSON {string.Join(" hoặc ", types)}, gặp {geometry?.GeometryType ?? "không có gì"}");
         }
 
         var env = geometry.EnvelopeInternal;
         if (env.MinX < -180 || env.MaxX > 180 || env.MinY < -90 || env.MaxY > 90)
         {
-            throw e.Fail("coordinates must be longitude, latitude in degrees (WGS 84, RFC 7946)");
+            throw e.Fail("tọa độ phải là kinh độ, vĩ độ tính bằng độ (WGS 84, RFC 7946)");
         }
 
         geometry.SRID = 4326;

@@ -13,7 +13,7 @@ internal readonly struct ScenarioElement(JsonElement element, string file, strin
     /// <summary>An error naming the file, the operation and the field.</summary>
     public InputDataException Fail(string problem)
     {
-        var where = operation is null ? $"field {Path}" : $"{operation}, field {Path}";
+        var where = operation is null ? $"trường {Path}" : $"{operation}, trường {Path}";
         return new InputDataException(file, $"{where}: {problem}");
     }
 
@@ -23,7 +23,7 @@ internal readonly struct ScenarioElement(JsonElement element, string file, strin
     public bool Has(string name) => Value.ValueKind == JsonValueKind.Object && Value.TryGetProperty(name, out var v) && v.ValueKind != JsonValueKind.Null;
 
     public ScenarioElement Required(string name) =>
-        Has(name) ? Child(name) : throw Fail($"missing required field \"{name}\"");
+        Has(name) ? Child(name) : throw Fail($"thiếu trường bắt buộc \"{name}\"");
 
     public ScenarioElement? Optional(string name) => Has(name) ? Child(name) : null;
 
@@ -31,7 +31,7 @@ internal readonly struct ScenarioElement(JsonElement element, string file, strin
     {
         if (Value.ValueKind != JsonValueKind.String || string.IsNullOrWhiteSpace(Value.GetString()))
         {
-            throw Fail($"expected a non-empty string, found {Describe()}");
+            throw Fail($"cần một chuỗi không rỗng, gặp {Describe()}");
         }
 
         return Value.GetString()!.Trim();
@@ -45,7 +45,7 @@ internal readonly struct ScenarioElement(JsonElement element, string file, strin
     {
         if (Value.ValueKind != JsonValueKind.Number || !Value.TryGetInt64(out var n))
         {
-            throw Fail($"expected a whole number, found {Describe()}");
+            throw Fail($"cần một số nguyên, gặp {Describe()}");
         }
 
         return n;
@@ -55,7 +55,7 @@ internal readonly struct ScenarioElement(JsonElement element, string file, strin
     {
         if (Value.ValueKind != JsonValueKind.Number)
         {
-            throw Fail($"expected a number, found {Describe()}");
+            throw Fail($"cần một số, gặp {Describe()}");
         }
 
         return Value.GetDouble();
@@ -65,7 +65,7 @@ internal readonly struct ScenarioElement(JsonElement element, string file, strin
     {
         JsonValueKind.True => true,
         JsonValueKind.False => false,
-        _ => throw Fail($"expected true or false, found {Describe()}"),
+        _ => throw Fail($"cần true hoặc false, gặp {Describe()}"),
     };
 
     public DateOnly Date()
@@ -73,14 +73,14 @@ internal readonly struct ScenarioElement(JsonElement element, string file, strin
         var text = String();
         return DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
             ? d
-            : throw Fail($"expected a date as YYYY-MM-DD, found \"{text}\"");
+            : throw Fail($"cần một ngày có thật trên lịch theo dạng năm-tháng-ngày (YYYY-MM-DD), gặp \"{text}\"");
     }
 
     public IReadOnlyList<ScenarioElement> Array()
     {
         if (Value.ValueKind != JsonValueKind.Array)
         {
-            throw Fail($"expected an array, found {Describe()}");
+            throw Fail($"cần một mảng, gặp {Describe()}");
         }
 
         var (file1, path1, op1) = (file, Path, operation);
@@ -91,7 +91,7 @@ internal readonly struct ScenarioElement(JsonElement element, string file, strin
     {
         if (Value.ValueKind != JsonValueKind.Object)
         {
-            throw Fail($"expected an object, found {Describe()}");
+            throw Fail($"cần một đối tượng, gặp {Describe()}");
         }
 
         var (file1, path1, op1) = (file, Path, operation);
@@ -105,7 +105,7 @@ internal readonly struct ScenarioElement(JsonElement element, string file, strin
         {
             if (!known.Contains(name))
             {
-                throw value.Fail($"unknown field; expected one of {string.Join(", ", known)}");
+                throw value.Fail($"trường không được hỗ trợ; các trường hợp lệ: {string.Join(", ", known)}");
             }
         }
     }

@@ -22,7 +22,7 @@ public static class ScenarioFile
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new InputDataException(path, $"cannot read the scenario file ({e.Message})", e);
+            throw new InputDataException(path, $"không đọc được tệp phương án ({e.Message})", e);
         }
 
         return Parse(json, path);

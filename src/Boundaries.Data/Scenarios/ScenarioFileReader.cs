@@ -15,7 +15,7 @@ internal static class ScenarioFileReader
         }
         catch (JsonException e)
         {
-            throw new InputDataException(file, $"not valid JSON (line {e.LineNumber + 1}, byte {e.BytePositionInLine + 1}): {e.Message.Split('.')[0]}", e);
+            throw new InputDataException(file, $"không phải JSON hợp lệ (dòng {e.LineNumber + 1}, byte {e.BytePositionInLine + 1})", e);
         }
 
         using (document)
@@ -24,7 +24,7 @@ internal static class ScenarioFileReader
             root.OnlyFields(ScenarioJson.TopFields);
             if (root.OptionalString("format") is { } format && format != ScenarioJson.Format)
             {
-                throw root.Required("format").Fail($"unknown format \"{format}\"; this version reads \"{ScenarioJson.Format}\"");
+                throw root.Required("format").Fail($"định dạng \"{format}\" không được hỗ trợ; phiên bản này đọc \"{ScenarioJson.Format}\"");
             }
 
             var baseline = root.Required("baseline");

@@ -4,17 +4,34 @@ using NetTopologySuite.Geometries;
 
 namespace Boundaries.Web.Display;
 
-/// <summary>Display shapes as GeoJSON geometry objects (RFC 7946: longitude, latitude), encoded once per shape and reused.</summary>
-/// <remarks>Coordinates are rounded to 6 decimals (about 0.1 m), finer than the display tolerance.</remarks>
+/// <summary>Display shapes as GeoJSON geometry objects (RFC 7946: longitude, latitude), or in the page's compact form, encoded once per shape and reused.</summary>
+/// <remarks>
+/// Coordinates are rounded to 5 decimals (about 1 m), ten times finer than the display tolerance (0.0001°): the shapes
+/// are for drawing only, and neighbours round their shared vertices alike, so they still share their edges.
+/// <para>
+/// The compact form (<see cref="GeometryForms.Compact"/>) writes the same rounded vertices as whole hundred-thousandths
+/// of a degree, each ring as one flat array of the first vertex and then the steps to the next:
+/// <c>{"type":"Polygon","steps":[[x0,y0,dx1,dy1,…],…]}</c> (MultiPolygon: one more level). Small steps repeat and
+/// compress about twice as well as the digits of GeoJSON, which keeps a province's first load small on the wire.
+/// </para>
+/// </remarks>
 internal static class ShapeJson
 {
+    /// <summary>Decimals of a degree written for a display coordinate or label point.</summary>
+    public const int Decimals = 5;
+
+    private const double Scale = 100_000;
+
     private static readonly ConditionalWeakTable<Geometry, byte[]> Encoded = [];
+    private static readonly ConditionalWeakTable<Geometry, byte[]> EncodedCompact = [];
 
-    /// <summary>Writes the shape as a GeoJSON Polygon or MultiPolygon.</summary>
-    public static void Write(Utf8JsonWriter writer, Geometry shape) =>
-        writer.WriteRawValue(Encoded.GetValue(shape, Encode), skipInputValidation: true);
+    /// <summary>Writes the shape as a GeoJSON Polygon or MultiPolygon, or in the compact form.</summary>
+    public static void Write(Utf8JsonWriter writer, Geometry shape, bool compact = false) =>
+        writer.WriteRawValue(
+            compact ? EncodedCompact.GetValue(shape, s => Encode(s, compact: true)) : Encoded.GetValue(shape, s => Encode(s, compact: false)),
+            skipInputValidation: true);
 
-    private static byte[] Encode(Geometry shape)
+    private static byte[] Encode(Geometry shape, bool compact)
     {
         using var buffer = new MemoryStream();
         using (var writer = new Utf8JsonWriter(buffer))
@@ -22,7 +39,7 @@ internal static class ShapeJson
             var polygons = Enumerable.Range(0, shape.NumGeometries).Select(shape.GetGeometryN).OfType<Polygon>().Where(p => !p.IsEmpty).ToList();
             writer.WriteStartObject();
             writer.WriteString("type", polygons.Count == 1 ? "Polygon" : "MultiPolygon");
-            writer.WriteStartArray("coordinates");
+            writer.WriteStartArray(compact ? "steps" : "coordinates");
             foreach (var polygon in polygons)
             {
                 if (polygons.Count != 1)
@@ -30,10 +47,16 @@ internal static class ShapeJson
                     writer.WriteStartArray();
                 }
 
-                WriteRing(writer, polygon.ExteriorRing);
-                foreach (var hole in polygon.InteriorRings)
+                foreach (var ring in new[] { polygon.ExteriorRing }.Concat(polygon.InteriorRings))
                 {
-                    WriteRing(writer, hole);
+                    if (compact)
+                    {
+                        WriteSteps(writer, ring);
+                    }
+                    else
+                    {
+                        WriteRing(writer, ring);
+                    }
                 }
 
                 if (polygons.Count != 1)
@@ -56,9 +79,26 @@ internal static class ShapeJson
         for (var i = 0; i < sequence.Count; i++)
         {
             writer.WriteStartArray();
-            writer.WriteNumberValue(Math.Round(sequence.GetX(i), 6));
-            writer.WriteNumberValue(Math.Round(sequence.GetY(i), 6));
+            writer.WriteNumberValue(Math.Round(sequence.GetX(i), Decimals));
+            writer.WriteNumberValue(Math.Round(sequence.GetY(i), Decimals));
             writer.WriteEndArray();
+        }
+
+        writer.WriteEndArray();
+    }
+
+    private static void WriteSteps(Utf8JsonWriter writer, LineString ring)
+    {
+        writer.WriteStartArray();
+        var sequence = ring.CoordinateSequence;
+        long x = 0, y = 0;
+        for (var i = 0; i < sequence.Count; i++)
+        {
+            var nextX = (long)Math.Round(sequence.GetX(i) * Scale);
+            var nextY = (long)Math.Round(sequence.GetY(i) * Scale);
+            writer.WriteNumberValue(nextX - x);
+            writer.WriteNumberValue(nextY - y);
+            (x, y) = (nextX, nextY);
         }
 
         writer.WriteEndArray();

@@ -7,11 +7,14 @@ namespace Boundaries.Web.Display;
 public static class UnitFeatureWriter
 {
     /// <summary>Writes the collection as the current JSON value of <paramref name="writer"/>.</summary>
-    public static void Write(Utf8JsonWriter writer, IEnumerable<UnitFeature> features)
+    /// <param name="writer">Where to write.</param>
+    /// <param name="features">The features.</param>
+    /// <param name="compactGeometry">Write the shapes in the page's compact form rather than as GeoJSON geometry (see ShapeJson).</param>
+    public static void Write(Utf8JsonWriter writer, IEnumerable<UnitFeature> features, bool compactGeometry = false)
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(features);
-        FeatureCollectionJson.Write(writer, features, f => f.Code, Properties, Geometry);
+        FeatureCollectionJson.Write(writer, features, f => f.Code, Properties, (w, f) => Geometry(w, f, compactGeometry));
     }
 
     private static void Properties(Utf8JsonWriter writer, UnitFeature f)
@@ -36,17 +39,17 @@ public static class UnitFeatureWriter
         if (f.LabelAt is { } at)
         {
             writer.WriteStartArray("labelAt");
-            writer.WriteNumberValue(Math.Round(at.X, 6));
-            writer.WriteNumberValue(Math.Round(at.Y, 6));
+            writer.WriteNumberValue(Math.Round(at.X, ShapeJson.Decimals));
+            writer.WriteNumberValue(Math.Round(at.Y, ShapeJson.Decimals));
             writer.WriteEndArray();
         }
     }
 
-    private static void Geometry(Utf8JsonWriter writer, UnitFeature f)
+    private static void Geometry(Utf8JsonWriter writer, UnitFeature f, bool compact)
     {
         if (f.Shape is { IsEmpty: false } shape)
         {
-            ShapeJson.Write(writer, shape);
+            ShapeJson.Write(writer, shape, compact);
         }
         else
         {

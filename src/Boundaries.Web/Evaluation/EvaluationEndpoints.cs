@@ -16,7 +16,7 @@ internal static class EvaluationEndpoints
             .Produces(StatusCodes.Status200OK, contentType: "application/geo+json")
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         api.MapGet("/baseline", (DateOnly? asOf, BaselineViews views, PlannerContext context) =>
-                new SnapshotResult(null, View(views, context, asOf), table: true, units: true))
+                new SnapshotResult(null, View(views, context, asOf), table: true, units: true) { Stored = true })
             .WithName("GetBaseline")
             .WithSummary("The baseline as the page shows it before any scenario: the totals and summary lines (an empty before → after table) and the units as GeoJSON.")
             .Produces<ScenarioSnapshot>()

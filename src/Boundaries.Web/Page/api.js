@@ -1,4 +1,6 @@
 // The planner's HTTP API. Errors come back as RFC 9457 problem details; they are thrown as ApiProblem.
+// Units come in the compact form (?geometry=compact: each ring as its first vertex and the steps to the next, in
+// hundred-thousandths of a degree) and are turned back into GeoJSON coordinates here, so the rest of the page sees GeoJSON.
 
 export class ApiProblem extends Error {
   constructor(status, problem) {
@@ -23,28 +25,49 @@ async function request(method, url, body) {
   const text = await response.text();
   const data = text ? JSON.parse(text) : null;
   if (!response.ok) throw new ApiProblem(response.status, data);
+  if (data?.units?.features) for (const feature of data.units.features) expand(feature);
   return data;
 }
 
+function expand(feature) {
+  const steps = feature.geometry?.steps;
+  if (!steps) return;
+  const ring = (flat) => {
+    const out = [];
+    let x = 0;
+    let y = 0;
+    for (let i = 0; i < flat.length; i += 2) {
+      x += flat[i];
+      y += flat[i + 1];
+      out.push([x / 1e5, y / 1e5]);
+    }
+    return out;
+  };
+  const polygon = (rings) => rings.map(ring);
+  feature.geometry = { type: feature.geometry.type, coordinates: feature.geometry.type === 'Polygon' ? polygon(steps) : steps.map(polygon) };
+}
+
 const q = (asOf) => (asOf ? `?asOf=${encodeURIComponent(asOf)}` : '');
+// The requests that answer with units ask for the compact form.
+const g = (asOf) => `?geometry=compact${asOf ? `&asOf=${encodeURIComponent(asOf)}` : ''}`;
 const id = (scenarioId) => encodeURIComponent(scenarioId);
 
 export const api = {
   project: () => request('GET', '/api/project'),
-  units: (asOf) => request('GET', `/api/units${q(asOf)}`),
-  baseline: (asOf) => request('GET', `/api/baseline${q(asOf)}`),
+  units: (asOf) => request('GET', `/api/units${g(asOf)}`),
+  baseline: (asOf) => request('GET', `/api/baseline${g(asOf)}`),
   evaluation: (asOf) => request('GET', `/api/evaluation${q(asOf)}`),
   downloads: () => request('GET', '/api/downloads'),
   scenarios: () => request('GET', '/api/scenarios'),
-  createScenario: (title, asOf) => request('POST', `/api/scenarios${q(asOf)}`, { title }),
-  importScenario: (json, asOf) => request('POST', `/api/scenarios/import${q(asOf)}`, json),
-  result: (scenarioId, asOf) => request('GET', `/api/scenarios/${id(scenarioId)}/result${q(asOf)}`),
+  createScenario: (title, asOf) => request('POST', `/api/scenarios${g(asOf)}`, { title }),
+  importScenario: (json, asOf) => request('POST', `/api/scenarios/import${g(asOf)}`, json),
+  result: (scenarioId, asOf) => request('GET', `/api/scenarios/${id(scenarioId)}/result${g(asOf)}`),
   describeScenario: (scenarioId, body) => request('PUT', `/api/scenarios/${id(scenarioId)}`, body),
   deleteScenario: (scenarioId, version) => request('DELETE', `/api/scenarios/${id(scenarioId)}?version=${version}`),
   apply: (scenarioId, version, operation, asOf) =>
-    request('POST', `/api/scenarios/${id(scenarioId)}/operations${q(asOf)}`, { version, operation }),
-  undo: (scenarioId, version, asOf) => request('POST', `/api/scenarios/${id(scenarioId)}/undo${q(asOf)}`, { version }),
-  redo: (scenarioId, version, asOf) => request('POST', `/api/scenarios/${id(scenarioId)}/redo${q(asOf)}`, { version }),
+    request('POST', `/api/scenarios/${id(scenarioId)}/operations${g(asOf)}`, { version, operation }),
+  undo: (scenarioId, version, asOf) => request('POST', `/api/scenarios/${id(scenarioId)}/undo${g(asOf)}`, { version }),
+  redo: (scenarioId, version, asOf) => request('POST', `/api/scenarios/${id(scenarioId)}/redo${g(asOf)}`, { version }),
   preview: (scenarioId, operation, asOf) => request('POST', `/api/preview${q(asOf)}`, { scenario: scenarioId ?? null, operation }),
   suggestions: (code, scenarioId, asOf) =>
     request('GET', `/api/suggestions/${encodeURIComponent(code)}?${new URLSearchParams({ ...(scenarioId ? { scenario: scenarioId } : {}), ...(asOf ? { asOf } : {}) })}`),

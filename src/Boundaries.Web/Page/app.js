@@ -4,7 +4,7 @@ import { api, ApiProblem } from './api.js';
 import { PlannerMap } from './map.js';
 import * as panel from './panel.js';
 import * as dialogs from './dialogs.js';
-import { date, escape } from './format.js';
+import { date, escape, isoDate } from './format.js';
 import { showScale, showTooltip } from './furniture.js';
 import { banner, busy, report } from './messages.js';
 import { wireSearch } from './search.js';
@@ -14,6 +14,7 @@ import { renderChecklist } from './checklist.js';
 import { suggestionDialog } from './suggest.js';
 import { comparisonDialog } from './compare.js';
 import { showShortcuts, wireShortcuts } from './shortcuts.js';
+import * as tab from './tab-history.js';
 
 const $ = (id) => document.getElementById(id);
 
@@ -53,7 +54,7 @@ let units;
 
 // --- start ------------------------------------------------------------------------------------------------------
 async function start() {
-  map = new PlannerMap($('map'), { select: toggle, hover: showTooltip, viewChanged: showScale });
+  map = new PlannerMap($('map'), { select: toggle, hover: showTooltip, viewChanged: showScale, reservedRight: legendWidth });
   units = unitTable($('units-table'), { pick: pickUnit });
   wireToolbar();
   wirePanel();
@@ -75,21 +76,29 @@ async function start() {
 }
 
 // --- what is shown ----------------------------------------------------------------------------------------------
+// An operation's answer (it has "removed") carries only the units added or changed: they are patched onto those shown.
 function show(snapshot, { fit = false } = {}) {
   state.scenario = snapshot.scenario ?? null;
+  tab.seen(state.scenario);
   state.table = snapshot.table;
-  state.units = snapshot.units;
-  map.setFeatures(snapshot.units, { fit });
-  const known = new Set(snapshot.units.features.filter((f) => f.properties.level === 'commune').map((f) => f.properties.code));
+  if (snapshot.removed) {
+    const gone = new Set([...snapshot.removed, ...snapshot.units.features.map((f) => f.properties.code)]);
+    state.units = { ...state.units, features: [...state.units.features.filter((f) => !gone.has(f.properties.code)), ...snapshot.units.features] };
+  } else {
+    state.units = snapshot.units;
+  }
+  panel.renderLegend(state.units.features);
+  if (snapshot.removed) map.patchFeatures(snapshot.units.features, snapshot.removed);
+  else map.setFeatures(snapshot.units, { fit });
+  const known = new Set(state.units.features.filter((f) => f.properties.level === 'commune').map((f) => f.properties.code));
   setSelection(state.selection.filter((c) => known.has(c)));
   panel.renderCard(state.scenario, state.project);
   if (state.scenario) panel.renderTable(state.table, focusUnit);
   else panel.renderBaseline(state.table, state.units.features, focusUnit);
   panel.renderLog(state.scenario);
-  panel.renderLegend(state.units.features);
-  units.render(snapshot.units.features);
+  units.render(state.units.features);
   units.select(state.selection);
-  renderChecklist($('checklist'), snapshot, pickUnit);
+  renderChecklist($('checklist'), { ...snapshot, units: state.units }, pickUnit);
   panel.renderDownloads(state.downloads, state.scenario, (name) => api.downloadUrl(state.scenario?.id, name, state.asOf));
   renderList();
   history.replaceState(null, '', state.scenario ? `#phuong-an=${encodeURIComponent(state.scenario.id)}` : location.pathname);
@@ -168,8 +177,17 @@ function updateButtons() {
   $('btn-move').disabled = n < 1;
   $('btn-transfer').disabled = n > 1;
   $('btn-rename').disabled = n !== 1;
-  $('btn-undo').disabled = !state.scenario || state.scenario.operations.length === 0;
-  $('btn-redo').disabled = !state.scenario || state.scenario.redo.length === 0;
+  const otherTab = (can, list) => state.scenario && state.scenario[list].length > 0 && !can(state.scenario);
+  $('btn-undo').disabled = !tab.canUndo(state.scenario);
+  $('btn-undo').title = otherTab(tab.canUndo, 'operations') ? tab.OTHER_TAB : 'Hoàn tác (Ctrl+Z)';
+  $('btn-redo').disabled = !tab.canRedo(state.scenario);
+  $('btn-redo').title = otherTab(tab.canRedo, 'redo') ? tab.OTHER_TAB : 'Làm lại (Ctrl+Y)';
+}
+
+// The legend floats over the map's lower right corner: the province is fitted left of it.
+function legendWidth() {
+  const legend = $('legend').getBoundingClientRect();
+  return legend.width ? $('map-frame').getBoundingClientRect().right - legend.left : 0;
 }
 
 // --- operations -------------------------------------------------------------------------------------------------
@@ -187,6 +205,7 @@ async function apply(operation) {
   const scenario = await ensureScenario();
   try {
     const snapshot = await busy(api.apply(scenario.id, scenario.version, operation, state.asOf));
+    tab.made(snapshot.scenario, 'apply');
     state.selection = [];
     show(snapshot);
     selectTab('result');
@@ -207,8 +226,13 @@ async function apply(operation) {
 async function step(kind) {
   const scenario = state.scenario;
   if (!scenario) return;
+  if (!(kind === 'undo' ? tab.canUndo : tab.canRedo)(scenario)) {
+    if (scenario[kind === 'undo' ? 'operations' : 'redo'].length) banner(tab.OTHER_TAB, 'warn');
+    return;
+  }
   try {
     const snapshot = await busy(kind === 'undo' ? api.undo(scenario.id, scenario.version, state.asOf) : api.redo(scenario.id, scenario.version, state.asOf));
+    tab.made(snapshot.scenario, kind);
     show(snapshot);
     selectTab('result');
     refreshList().catch(report);
@@ -298,15 +322,22 @@ function transfer(ring) {
 function wirePanel() {
   for (const tab of document.querySelectorAll('.tab')) tab.addEventListener('click', () => selectTab(tab.dataset.tab));
   $('as-of').addEventListener('change', () => {
-    const match = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec($('as-of').value.trim());
-    if (!match) {
-      banner('Ngày phải có dạng ngày/tháng/năm, ví dụ 13/06/2023.', 'error');
-      $('as-of').value = date(state.asOf);
+    // A day not on the calendar (31/02) or a date with no standards never replaces the date the page works with.
+    const text = $('as-of').value.trim();
+    const chosen = isoDate(text);
+    const previous = state.asOf;
+    $('as-of').value = date(previous);
+    if (!chosen) {
+      banner(`Ngày “${text}” không có trên lịch hoặc không đúng dạng ngày/tháng/năm (ví dụ 13/06/2023).`, 'error');
       return;
     }
-    state.asOf = `${match[3]}-${match[2].padStart(2, '0')}-${match[1].padStart(2, '0')}`;
-    $('as-of').value = date(state.asOf);
-    reload().catch(report);
+    state.asOf = chosen;
+    $('as-of').value = date(chosen);
+    reload().catch((e) => {
+      report(e);
+      state.asOf = previous;
+      $('as-of').value = date(previous);
+    });
   });
   $('new-scenario').addEventListener('submit', async (e) => {
     e.preventDefault();
@@ -335,7 +366,9 @@ function wirePanel() {
   });
   $('card-edit').addEventListener('click', () => dialogs.describeDialog(state.scenario, async (body) => {
     try {
-      await busy(api.describeScenario(state.scenario.id, body));
+      // The version held now: after a conflict or a failed reload the page holds a newer one than when the dialog opened.
+      state.scenario = await busy(api.describeScenario(state.scenario.id, { ...body, version: state.scenario.version }));
+      tab.described(state.scenario);
     } catch (e) {
       if (e instanceof ApiProblem && e.type === 'version-conflict') await conflict(e);
       throw e;

@@ -1,7 +1,7 @@
 // Dialogs for the operations. Each builds one operation as scenario files write it (data/scenarios/scenario.schema.json)
 // and hands it to `submit`, which applies it; a refusal is shown in the dialog, which stays open.
 
-import { escape, km2, people } from './format.js';
+import { escape, isoDate, km2, people } from './format.js';
 import { livePreview } from './preview.js';
 
 const dialog = () => document.getElementById('dialog');
@@ -163,7 +163,8 @@ export function transferDialog({ fromChoices, from, toChoices, ring }, submit) {
   });
 }
 
-// Title, effective date (dd/mm/yyyy) and description of a scenario.
+// Title, effective date (dd/mm/yyyy) and description of a scenario. `submit` adds the version the page holds when
+// the planner presses "Lưu", so a second edit (or one after a refusal) names the scenario's current version.
 export function describeDialog(scenario, submit) {
   const effective = scenario.effectiveDate ? scenario.effectiveDate.split('-').reverse().join('/') : '';
   const html = `<h2 data-submit-label="Lưu">Thông tin phương án</h2>
@@ -174,10 +175,9 @@ export function describeDialog(scenario, submit) {
   return open(html, (form) => {
     const title = form.elements.title.value.trim() || fail('Hãy nhập tên phương án.');
     const text = form.elements.effective.value.trim();
-    const match = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(text);
-    if (text && !match) fail('Ngày hiệu lực phải có dạng ngày/tháng/năm.');
-    const effectiveDate = match ? `${match[3]}-${match[2].padStart(2, '0')}-${match[1].padStart(2, '0')}` : null;
-    return submit({ version: scenario.version, title, description: form.elements.description.value.trim() || null, effectiveDate });
+    const effectiveDate = text ? isoDate(text) : null;
+    if (text && !effectiveDate) fail(`Ngày hiệu lực “${text}” không có trên lịch hoặc không đúng dạng ngày/tháng/năm (ví dụ 01/07/2025).`);
+    return submit({ title, description: form.elements.description.value.trim() || null, effectiveDate });
   });
 }
 

@@ -19,6 +19,16 @@ export function date(iso) {
   return `${d}/${m}/${y}`;
 }
 
+// "13/6/2023" → "2023-06-13"; null when the text is not a day of the calendar (31/02, 29/02/2023) or not in that form.
+export function isoDate(text) {
+  const match = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(String(text).trim());
+  if (!match) return null;
+  const [day, month, year] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const real = new Date(Date.UTC(year, month - 1, day));
+  if (real.getUTCFullYear() !== year || real.getUTCMonth() !== month - 1 || real.getUTCDate() !== day) return null;
+  return `${match[3]}-${match[2].padStart(2, '0')}-${match[1].padStart(2, '0')}`;
+}
+
 export function time(iso) {
   const t = new Date(iso);
   const pad = (n) => String(n).padStart(2, '0');

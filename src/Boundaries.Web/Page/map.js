@@ -19,7 +19,7 @@ function el(name, attributes = {}, parent = null) {
 export class PlannerMap {
   constructor(svg, events) {
     this.svg = svg;
-    this.events = events; // { select(code, additive), hover(feature|null, x, y), drawn(ring), viewChanged(kmPerPx) }
+    this.events = events; // { select(code, additive), hover(feature|null, x, y), viewChanged(kmPerPx), reservedRight() → px }
     this.features = new Map();
     this.paths = new Map();
     this.selection = new Set();
@@ -53,29 +53,46 @@ export class PlannerMap {
     this.features.clear();
     this.paths.clear();
     for (const layer of ['units', 'unassigned', 'districts', 'changed', 'labels']) this.layers[layer].replaceChildren();
+    for (const feature of features) this.addFeature(feature);
+    this.settle(fit);
+  }
 
-    for (const feature of features) {
-      const p = feature.properties;
-      this.features.set(p.code, feature);
-      if (!feature.geometry) continue;
-      const d = this.pathData(feature.geometry);
-      feature.bbox = this.bbox(feature.geometry);
-      if (p.level === 'district') {
-        el('path', { d, class: 'district', 'data-code': p.code }, this.layers.districts);
-      } else if (p.level === 'unassigned') {
-        this.paths.set(p.code, el('path', { d, class: 'unassigned', 'data-code': p.code, 'fill-rule': 'evenodd' }, this.layers.unassigned));
-      } else {
-        this.paths.set(p.code, el('path', { d, class: `unit s-${p.status}`, 'data-code': p.code, 'fill-rule': 'evenodd' }, this.layers.units));
-        if (p.changed) el('path', { d, class: 'hl changed' }, this.layers.changed);
-      }
-      if (p.labelAt && p.level !== 'unassigned') {
-        const [x, y] = this.project(p.labelAt);
-        const text = el('text', { x, y, class: p.level === 'district' ? 'district-label' : 'unit-label', 'data-code': p.code }, this.layers.labels);
-        text.textContent = p.level === 'district' ? p.name : shortName(p.name);
-      }
+  // An operation's answer: draws the features added or changed again and takes away those gone; the rest stay as drawn.
+  patchFeatures(changed, removed) {
+    for (const code of [...removed, ...changed.map((f) => f.properties.code)]) {
+      this.features.delete(code);
+      this.paths.delete(code);
+      for (const node of this.svg.querySelectorAll(`[data-code="${CSS.escape(code)}"]`)) node.remove();
     }
+    for (const feature of changed) this.addFeature(feature);
+    this.settle(false);
+  }
+
+  addFeature(feature) {
+    const p = feature.properties;
+    this.features.set(p.code, feature);
+    if (!feature.geometry) return;
+    const d = this.pathData(feature.geometry);
+    feature.bbox = this.bbox(feature.geometry);
+    if (p.level === 'district') {
+      el('path', { d, class: 'district', 'data-code': p.code }, this.layers.districts);
+    } else if (p.level === 'unassigned') {
+      this.paths.set(p.code, el('path', { d, class: 'unassigned', 'data-code': p.code, 'fill-rule': 'evenodd' }, this.layers.unassigned));
+    } else {
+      this.paths.set(p.code, el('path', { d, class: `unit s-${p.status}`, 'data-code': p.code, 'fill-rule': 'evenodd' }, this.layers.units));
+      if (p.changed) el('path', { d, class: 'hl changed', 'data-code': p.code }, this.layers.changed);
+    }
+    if (p.labelAt && p.level !== 'unassigned') {
+      const [x, y] = this.project(p.labelAt);
+      const text = el('text', { x, y, class: p.level === 'district' ? 'district-label' : 'unit-label', 'data-code': p.code }, this.layers.labels);
+      text.textContent = p.level === 'district' ? p.name : shortName(p.name);
+    }
+  }
+
+  settle(fit) {
     for (const code of [...this.selection]) if (!this.paths.has(code)) this.selection.delete(code);
     this.renderSelection();
+    this.hovered = undefined;
     this.setHover(null);
     if (fit || !this.view) this.fit(); else this.applyView();
   }
@@ -146,9 +163,10 @@ export class PlannerMap {
     return { width: Math.max(r.width, 1), height: Math.max(r.height, 1) };
   }
 
+  // Fits the province beside what floats over the map's right side (the legend), never under it.
   fit() {
     const boxes = [...this.features.values()].filter((f) => f.bbox && f.properties.level !== 'district').map((f) => f.bbox);
-    if (boxes.length) this.zoomToBox(union(boxes), 0.04);
+    if (boxes.length) this.zoomToBox(union(boxes), 0.04, this.events.reservedRight?.() ?? 0);
   }
 
   zoomToCode(code, padding = 1.6) {
@@ -156,11 +174,14 @@ export class PlannerMap {
     if (feature?.bbox) this.zoomToBox(feature.bbox, padding);
   }
 
-  zoomToBox(box, padding) {
+  // Shows the box with `padding` (a share of its size) around it, in the part of the map left of `rightPx` pixels.
+  zoomToBox(box, padding, rightPx = 0) {
     const { width, height } = this.size();
+    const free = Math.max(width - rightPx, width / 3);
     const w = (box.maxX - box.minX) * (1 + 2 * padding) || 1;
     const h = (box.maxY - box.minY) * (1 + 2 * padding) || 1;
-    this.view = { cx: (box.minX + box.maxX) / 2, cy: (box.minY + box.maxY) / 2, kmPerPx: Math.max(w / width, h / height) };
+    const kmPerPx = Math.max(w / free, h / height);
+    this.view = { cx: (box.minX + box.maxX) / 2 + ((width - free) / 2) * kmPerPx, cy: (box.minY + box.maxY) / 2, kmPerPx };
     this.applyView();
   }
 

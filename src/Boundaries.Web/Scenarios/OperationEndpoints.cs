@@ -1,9 +1,11 @@
+using Boundaries.Core.Scenarios;
 using Boundaries.Core.Scenarios.Steps;
+using Boundaries.Web.Display;
 using Boundaries.Web.Hosting;
 
 namespace Boundaries.Web.Scenarios;
 
-/// <summary>Changes to a scenario: apply an operation, undo, redo. Each names the version it read and answers with the new snapshot.</summary>
+/// <summary>Changes to a scenario: apply an operation, undo, redo. Each names the version it read and answers with the scenario, the table and what changed on the map.</summary>
 internal static class OperationEndpoints
 {
     public static void Map(RouteGroupBuilder api)
@@ -11,31 +13,42 @@ internal static class OperationEndpoints
         api.MapPost("/{id}/operations", (string id, OperationRequest request, DateOnly? asOf, ScenarioStore store, PlannerContext context, CancellationToken ct) =>
             {
                 var operation = OperationJson.Parse(request.Operation);
-                return ScenarioEndpoints.Locked(store, id, ct, session => Answer(session, context, asOf, session.Apply(operation, request.Version)));
+                return ScenarioEndpoints.Locked(store, id, ct, session => Changed(session, context, asOf, () => session.Apply(operation, request.Version)));
             })
             .WithName("ApplyOperation")
-            .WithSummary("Applies one operation (as in a scenario file) and saves; answers the scenario, table and units.")
+            .WithSummary("Applies one operation (as in a scenario file) and saves; answers the scenario, the table, the units added or changed (\"units\") and the codes gone (\"removed\").")
             .WithDescription("409 when the version is not the current one (another tab saved first); 422 with the engine's reason when the operation is refused; nothing is changed then.")
             .Produces<ScenarioSnapshot>()
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         api.MapPost("/{id}/undo", (string id, VersionRequest request, DateOnly? asOf, ScenarioStore store, PlannerContext context, CancellationToken ct) =>
-                ScenarioEndpoints.Locked(store, id, ct, session =>
+                ScenarioEndpoints.Locked(store, id, ct, session => Changed(session, context, asOf, () =>
                 {
                     session.Undo(request.Version);
-                    return ScenarioEndpoints.Snapshot(session, context, asOf);
-                }))
-            .WithName("Undo").WithSummary("Takes back the last operation and saves.")
+                    return null;
+                })))
+            .WithName("Undo").WithSummary("Takes back the last operation and saves; answers as an operation does.")
             .Produces<ScenarioSnapshot>().ProducesProblem(StatusCodes.Status409Conflict);
         api.MapPost("/{id}/redo", (string id, VersionRequest request, DateOnly? asOf, ScenarioStore store, PlannerContext context, CancellationToken ct) =>
-                ScenarioEndpoints.Locked(store, id, ct, session => Answer(session, context, asOf, session.Redo(request.Version))))
-            .WithName("Redo").WithSummary("Applies the last operation undone again and saves.")
+                ScenarioEndpoints.Locked(store, id, ct, session => Changed(session, context, asOf, () => session.Redo(request.Version))))
+            .WithName("Redo").WithSummary("Applies the last operation undone again and saves; answers as an operation does.")
             .Produces<ScenarioSnapshot>().ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
     }
 
-    private static IResult Answer(ScenarioSession session, PlannerContext context, DateOnly? asOf, OperationRefusal? refusal) =>
-        refusal is null ? ScenarioEndpoints.Snapshot(session, context, asOf) : throw Refused(refusal);
+    /// <summary>Makes a change and answers with the scenario, the table and the map's difference from the version the client had.</summary>
+    /// <remarks>The client read the version the change names, as of the same date, so the view before is the one it shows (and is usually cached).</remarks>
+    private static IResult Changed(ScenarioSession session, PlannerContext context, DateOnly? asOf, Func<OperationRefusal?> change)
+    {
+        var before = ScenarioEndpoints.View(session, context, asOf).Features;
+        if (change() is { } refusal)
+        {
+            throw Refused(refusal);
+        }
+
+        var after = ScenarioEndpoints.View(session, context, asOf);
+        return new SnapshotResult(ScenarioState.Of(session, context), after, table: true, units: true, changes: FeatureChanges.Between(before, after.Features));
+    }
 
     /// <summary>422 with the engine's reason: the check broken, the operation's number and the unit.</summary>
     internal static PlannerProblem Refused(OperationRefusal refusal) => new(

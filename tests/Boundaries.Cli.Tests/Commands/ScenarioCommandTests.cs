@@ -63,7 +63,7 @@ public sealed class ScenarioCommandTests(TraVinhProject project) : IClassFixture
         var result = BoundariesCommand.Run(project.Folder, "scenario", "validate", file, "--project", project.Path);
 
         Assert.Equal(2, result.ExitCode);
-        Assert.Contains("operation 1 (merge)", result.Stderr);
+        Assert.Contains("thao tác 1 (merge)", result.Stderr);
     }
 
     [Fact]

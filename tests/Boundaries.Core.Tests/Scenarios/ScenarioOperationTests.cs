@@ -35,7 +35,7 @@ public sealed class ScenarioOperationTests
         Assert.Equal(Map["29260"].GeodesicAreaKm2!.Value + moved, phuong9.GeodesicAreaKm2!.Value, 1e-6);
         Assert.Equal(1, phuong9.Geometry!.NumGeometries);
         Assert.Equal(11728 - 1000, hoaLoi.Population!.Value);
-        Assert.Contains(outcome.Entry!.Notes, n => n.Contains("outside Xã Hòa Lợi (29401)"));
+        Assert.Contains(outcome.Entry!.Notes, n => n.Contains("nằm ngoài Xã Hòa Lợi (29401)"));
     }
 
     [Fact]
@@ -69,7 +69,7 @@ public sealed class ScenarioOperationTests
         var outcome = new ScenarioWorkspace(Map).Apply(op);
 
         Assert.Equal("part", outcome.Refusal!.Check);
-        Assert.Contains("does not cut Xã Hòa Lợi (29401) in two", outcome.Refusal.Message);
+        Assert.Contains("không cắt Xã Hòa Lợi (29401) thành hai phần", outcome.Refusal.Message);
     }
 
     [Fact]

@@ -26,8 +26,8 @@ public sealed class ScenarioRefusalTests
         Assert.Equal(1, refusal.OperationNumber);
         Assert.Equal("merge", refusal.Operation);
         Assert.Equal("29239", refusal.Unit?.Value);
-        Assert.Contains("Phường 1 (29239) does not share a boundary with the rest of Phường 1", refusal.Message);
-        Assert.StartsWith("operation 1 (merge), unit 29239:", refusal.ToString());
+        Assert.Contains("Phường 1 (29239) không có chung ranh giới với phần còn lại của Phường 1", refusal.Message);
+        Assert.StartsWith("thao tác 1 (merge), đơn vị 29239:", refusal.ToString());
     }
 
     [Fact]
@@ -46,7 +46,7 @@ public sealed class ScenarioRefusalTests
 
         Assert.Equal("unknown-unit", refusal.Check);
         Assert.Equal("29999", refusal.Unit?.Value);
-        Assert.Equal("operation 1 (merge), unit 29999: no unit with code 29999 in the map", refusal.ToString());
+        Assert.Equal("thao tác 1 (merge), đơn vị 29999: không có đơn vị mã 29999 trên bản đồ", refusal.ToString());
     }
 
     [Fact]
@@ -57,7 +57,7 @@ public sealed class ScenarioRefusalTests
 
         var outcome = workspace.Apply(new MergeOperation(["29245", "29248"], new NewUnitSpec("29248", "Phường 5", UnitType.Phuong)));
 
-        Assert.Equal("operation 2 (merge), unit 29245: unit 29245 ceased in operation 1 (its territory went to 29242)", outcome.Refusal!.ToString());
+        Assert.Equal("thao tác 2 (merge), đơn vị 29245: đơn vị 29245 đã không còn từ thao tác 1 (địa giới đã chuyển vào 29242)", outcome.Refusal!.ToString());
     }
 
     [Fact]

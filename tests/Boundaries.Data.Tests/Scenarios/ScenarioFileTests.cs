@@ -93,14 +93,14 @@ public sealed class ScenarioFileTests
     }
 
     [Theory]
-    [InlineData("""{"op":"split","units":["1"]}""", "operation 2 (split), field operations[1].op: unknown operation \"split\"")]
-    [InlineData("""{"op":"merge","units":["29245"]}""", "operation 2 (merge), field operations[1]: missing required field \"into\"")]
-    [InlineData("""{"op":"merge","units":["29245", 29242],"into":{"code":"29242","name":"P3","type":"phuong"}}""", "operation 2 (merge), field operations[1].units[1]: expected a non-empty string, found 29242")]
-    [InlineData("""{"op":"merge","units":["29245"],"into":{"code":"29242","name":"P3","type":"ward"}}""", "operation 2 (merge), field operations[1].into.type: unknown unit type \"ward\"")]
-    [InlineData("""{"op":"rename","unit":"29245","name":"X","colour":"red"}""", "operation 2 (rename), field operations[1].colour: unknown field")]
-    [InlineData("""{"op":"transfer","part":{"from":"29521","population":1},"to":"29530"}""", "operation 2 (transfer), field operations[1].part: a part needs exactly one of")]
-    [InlineData("""{"op":"transfer","part":{"from":"29521","population":1,"polygon":{"type":"Point","coordinates":[106,9]}},"to":"29530"}""", "operation 2 (transfer), field operations[1].part.polygon: expected a GeoJSON Polygon or MultiPolygon, found Point")]
-    [InlineData("""{"op":"transfer","part":{"from":"29521","population":-5,"declared":{"area_km2":1}},"to":"29530"}""", "operation 2 (transfer), field operations[1].part.population: the population moved cannot be negative")]
+    [InlineData("""{"op":"split","units":["1"]}""", "thao tác 2 (split), trường operations[1].op: thao tác \"split\" không được hỗ trợ")]
+    [InlineData("""{"op":"merge","units":["29245"]}""", "thao tác 2 (merge), trường operations[1]: thiếu trường bắt buộc \"into\"")]
+    [InlineData("""{"op":"merge","units":["29245", 29242],"into":{"code":"29242","name":"P3","type":"phuong"}}""", "thao tác 2 (merge), trường operations[1].units[1]: cần một chuỗi không rỗng, gặp 29242")]
+    [InlineData("""{"op":"merge","units":["29245"],"into":{"code":"29242","name":"P3","type":"ward"}}""", "thao tác 2 (merge), trường operations[1].into.type: loại đơn vị \"ward\" không được hỗ trợ")]
+    [InlineData("""{"op":"rename","unit":"29245","name":"X","colour":"red"}""", "thao tác 2 (rename), trường operations[1].colour: trường không được hỗ trợ")]
+    [InlineData("""{"op":"transfer","part":{"from":"29521","population":1},"to":"29530"}""", "thao tác 2 (transfer), trường operations[1].part: một phần điều chỉnh cần đúng một trong các trường")]
+    [InlineData("""{"op":"transfer","part":{"from":"29521","population":1,"polygon":{"type":"Point","coordinates":[106,9]}},"to":"29530"}""", "thao tác 2 (transfer), trường operations[1].part.polygon: cần hình học GeoJSON Polygon hoặc MultiPolygon, gặp Point")]
+    [InlineData("""{"op":"transfer","part":{"from":"29521","population":-5,"declared":{"area_km2":1}},"to":"29530"}""", "thao tác 2 (transfer), trường operations[1].part.population: số dân chuyển theo không được âm")]
     public void Parse_BadOperation_MessageNamesFileOperationAndField(string operation, string expected)
     {
         var json = $$"""{"baseline":{"dataset":"tra-vinh"},"title":"t","operations":[{"op":"rename","unit":"29245","name":"A"},{{operation}}]}""";
@@ -115,7 +115,7 @@ public sealed class ScenarioFileTests
     {
         var error = Assert.Throws<InputDataException>(() => ScenarioFile.Parse("{\n \"title\": ,\n}", "broken.json"));
 
-        Assert.StartsWith("broken.json: not valid JSON (line 2", error.Message);
+        Assert.StartsWith("broken.json: không phải JSON hợp lệ (dòng 2", error.Message);
     }
 
     [Fact]

@@ -119,14 +119,32 @@ public sealed class DownloadApiTests(TraVinhPlanner planner)
             {"op":"merge","units":["29245","29242","29251"],"into":{"code":"29242","name":"<b>Ấp</b>","type":"phuong"}}
             """));
 
-        using var response = await Client.GetAsync($"/api/scenarios/{id}/downloads/dossier.zip?asOf=2024-11-14");
-        using var zip = new ZipArchive(await response.Content.ReadAsStreamAsync());
-        using var reader = new StreamReader(zip.GetEntry("nghi-quyet.html")!.Open());
-        var html = await reader.ReadToEndAsync();
+        var html = await DossierText(id, "nghi-quyet.html");
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.DoesNotContain("<b>Ấp</b>", html, StringComparison.Ordinal);
         Assert.Contains("&lt;b&gt;Ấp&lt;/b&gt;", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Scenario_DossierOfARename_DraftResolutionNamesTheRename()
+    {
+        var (id, version) = await PlannerApi.Create(Client, "rename dossier");
+        await PlannerApi.Apply(Client, id, version, PlannerApi.Operation("""{"op":"rename","unit":"29236","name":"Phường Bốn"}"""));
+
+        var text = await DossierText(id, "nghi-quyet.md");
+
+        Assert.Contains("Đổi tên Phường 4 thành phường Bốn. Sau khi đổi tên, phường Bốn có diện tích tự nhiên là 1,55 km²", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("; .", text, StringComparison.Ordinal);
+    }
+
+    /// <summary>One file of the scenario's dossier, dated 14/11/2024 (NQ 1277's day).</summary>
+    private async Task<string> DossierText(string id, string entry)
+    {
+        using var response = await Client.GetAsync($"/api/scenarios/{id}/downloads/dossier.zip?asOf=2024-11-14");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        using var zip = new ZipArchive(await response.Content.ReadAsStreamAsync());
+        using var reader = new StreamReader(zip.GetEntry(entry)!.Open());
+        return await reader.ReadToEndAsync();
     }
 
     [Fact]

@@ -92,7 +92,7 @@ public sealed class PlannerPageBrowserTests(TraVinhPlanner planner)
 
         public List<string> Errors { get; } = [];
 
-        public static async Task<BrowserSession> Start(PlannerServer planner, string? url = null)
+        public static async Task<BrowserSession> Start(PlannerServer planner, string? url = null, int width = 1600, int height = 950)
         {
             Assert.True(File.Exists(Chromium), $"{Chromium} not found: the browser test needs Debian's Chromium (apt-get install -y chromium; .ci/run installs it).");
             var session = new BrowserSession { _playwright = await Playwright.CreateAsync() };
@@ -102,7 +102,7 @@ public sealed class PlannerPageBrowserTests(TraVinhPlanner planner)
                 Headless = true,
                 Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
             });
-            session.Page = await session._browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1600, Height = 950 }, Locale = "vi-VN" });
+            session.Page = await session._browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = width, Height = height }, Locale = "vi-VN" });
             session.Page.SetDefaultTimeout(20_000);
             session.Page.PageError += (_, error) => session.Errors.Add(error);
             session.Page.Console += (_, message) =>

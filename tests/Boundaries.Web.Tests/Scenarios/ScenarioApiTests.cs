@@ -209,8 +209,8 @@ public sealed class ScenarioApiTests(TraVinhPlanner planner)
         var scenario = snapshot["scenario"]!;
         Assert.Single(scenario["operations"]!.AsArray());
         Assert.Equal("merge", (string)Assert.Single(scenario["redo"]!.AsArray())!["op"]!);
-        Assert.Contains("operation 2 (merge)", (string)scenario["refusal"]!, StringComparison.Ordinal);
-        Assert.Contains("operation 2 (merge)", (string)snapshot["table"]!["refusal"]!, StringComparison.Ordinal);
+        Assert.Contains("thao tác 2 (merge)", (string)scenario["refusal"]!, StringComparison.Ordinal);
+        Assert.Contains("thao tác 2 (merge)", (string)snapshot["table"]!["refusal"]!, StringComparison.Ordinal);
         // The saved file keeps both operations: nothing the planner gave is dropped.
         Assert.Equal(2, ScenarioFile.Read(Path.Combine(planner.ScenariosFolder, (string)scenario["id"]! + ".json")).Operations.Count);
     }

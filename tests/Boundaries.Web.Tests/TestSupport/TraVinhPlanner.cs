@@ -2,7 +2,7 @@ using Boundaries.Documents.Templates;
 
 namespace Boundaries.Web.Tests.TestSupport;
 
-/// <summary>The planner on the real Trà Vinh data, served by a real Kestrel server on 127.0.0.1 and a free port, with its own scenarios folder.</summary>
+/// <summary>The planner on the real Trà Vinh data (2023, with districts).</summary>
 public sealed class TraVinhPlanner : PlannerServer
 {
     private static readonly Lazy<PlannerOptions> Baseline = new(Load);

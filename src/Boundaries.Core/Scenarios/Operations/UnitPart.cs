@@ -10,5 +10,5 @@ namespace Boundaries.Core.Scenarios.Operations;
 public sealed record UnitPart(UnitCode From, PartShape Shape, long Population, string? Name = null)
 {
     /// <summary>The part as the planner would say it: its name, or "part of" the unit.</summary>
-    public string Describe(AdminUnit from) => Name is null ? $"part of {from.FullName} ({from.Code})" : $"{Name} of {from.FullName} ({from.Code})";
+    public string Describe(AdminUnit from) => Name is null ? $"một phần của {from.FullName} ({from.Code})" : $"{Name} của {from.FullName} ({from.Code})";
 }

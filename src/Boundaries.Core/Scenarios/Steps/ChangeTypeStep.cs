@@ -15,12 +15,12 @@ internal static class ChangeTypeStep
 
         if (op.Type.LevelOf() != unit.Level)
         {
-            return context.Refuse(unit.Code, "type", $"{StepContext.Name(unit)} is {unit.Level}-level and cannot become a {op.Type.VietnameseName()} ({op.Type.LevelOf()}-level)");
+            return context.Refuse(unit.Code, "type", $"{StepContext.Name(unit)} là đơn vị {unit.Level.VietnameseName()} nên không thể trở thành {op.Type.VietnameseName()} (đơn vị {op.Type.LevelOf().VietnameseName()})");
         }
 
         if (op.Type == unit.Type)
         {
-            return context.Refuse(unit.Code, "no-change", $"{StepContext.Name(unit)} is already a {unit.Type.VietnameseName()}");
+            return context.Refuse(unit.Code, "no-change", $"{StepContext.Name(unit)} đã là {unit.Type.VietnameseName()}");
         }
 
         var changed = unit with { Type = op.Type };

@@ -17,7 +17,7 @@ internal static class DissolveStep
         var (unit, into) = (units[0], units[1]);
         if (into.Level != unit.Level)
         {
-            return context.Refuse(into.Code, "level", $"{StepContext.Name(into)} is not of the same level as {StepContext.Name(unit)}");
+            return context.Refuse(into.Code, "level", $"{StepContext.Name(into)} không cùng cấp với {StepContext.Name(unit)}");
         }
 
         return unit.Level == UnitLevel.Commune ? Commune(context, op, unit, into) : Upper(context, op, unit, into);
@@ -27,7 +27,7 @@ internal static class DissolveStep
     {
         if (op.ChildrenTo is { Count: > 0 })
         {
-            return context.Refuse(unit.Code, "dissolve", $"{StepContext.Name(unit)} has no children to distribute");
+            return context.Refuse(unit.Code, "dissolve", $"{StepContext.Name(unit)} không có đơn vị trực thuộc để phân chia");
         }
 
         var grown = context.WithPopulation(into, unit.Population?.Value ?? 0);
@@ -57,7 +57,7 @@ internal static class DissolveStep
         {
             if (children.All(c => c.Code != child))
             {
-                return context.Refuse(child, "dissolve", $"unit {child} is not a child of {StepContext.Name(unit)}");
+                return context.Refuse(child, "dissolve", $"đơn vị {child} không trực thuộc {StepContext.Name(unit)}");
             }
 
             if (context.Resolve(parentCode, out var parent) is { } unknown)
@@ -67,7 +67,7 @@ internal static class DissolveStep
 
             if (parent.Level != unit.Level || parent.Code == unit.Code)
             {
-                return context.Refuse(parentCode, "level", $"{StepContext.Name(parent)} cannot take the children of {StepContext.Name(unit)}");
+                return context.Refuse(parentCode, "level", $"{StepContext.Name(parent)} không thể nhận các đơn vị trực thuộc {StepContext.Name(unit)}");
             }
 
             targets.Add(parentCode);

@@ -17,7 +17,7 @@ internal static class EstablishStep
 
         if (!Tiers.MayBeUnder(spec.Type.LevelOf(), parent.Level, context.Map.TwoTier))
         {
-            return context.Refuse(spec.Code, "type", $"a {spec.Type.VietnameseName()} cannot be placed under {StepContext.Name(parent)}");
+            return context.Refuse(spec.Code, "type", $"{spec.Type.VietnameseName()} không thể trực thuộc {StepContext.Name(parent)}");
         }
 
         if (context.Resolve(op.WholeUnits, out var wholes) is { } unknown)
@@ -30,27 +30,27 @@ internal static class EstablishStep
         var children = wholes.Where(u => (int)u.Level == (int)level + 1).ToList();
         if (wholes.FirstOrDefault(u => u.Level != level && (int)u.Level != (int)level + 1) is { } misfit)
         {
-            return context.Refuse(misfit.Code, "level", $"{StepContext.Name(misfit)} can be neither absorbed into nor placed under a {spec.Type.VietnameseName()}");
+            return context.Refuse(misfit.Code, "level", $"{StepContext.Name(misfit)} không thể nhập vào cũng không thể trực thuộc {spec.Type.VietnameseName()} được thành lập");
         }
 
         if (context.Map.Find(spec.Code) is { } taken && absorbed.All(u => u.Code != spec.Code))
         {
-            return context.Refuse(spec.Code, "code-in-use", $"code {spec.Code} is already used by {StepContext.Name(taken)}");
+            return context.Refuse(spec.Code, "code-in-use", $"mã {spec.Code} đã được dùng cho {StepContext.Name(taken)}");
         }
 
         if (op.Parts.Count > 0 && level != UnitLevel.Commune)
         {
-            return context.Refuse(op.Parts[0].From, "level", "parts of units can form only a commune-level unit; for a district, take whole communes");
+            return context.Refuse(op.Parts[0].From, "level", "phần của đơn vị chỉ hình thành được đơn vị cấp xã; để thành lập đơn vị cấp huyện, hãy lấy nguyên các đơn vị cấp xã");
         }
 
         if (op.Parts.FirstOrDefault(p => wholes.Any(w => w.Code == p.From)) is { } both)
         {
-            return context.Refuse(both.From, "repeated-unit", $"unit {both.From} is named both whole and in part");
+            return context.Refuse(both.From, "repeated-unit", $"đơn vị {both.From} được nêu cả nguyên đơn vị lẫn một phần");
         }
 
         if (wholes.Count == 0 && op.Parts.Count == 0)
         {
-            return context.Refuse(spec.Code, "establish", $"{spec.Name} needs territory: name whole units or parts");
+            return context.Refuse(spec.Code, "establish", $"{spec.Name} cần có địa giới: hãy nêu các đơn vị nguyên vẹn hoặc phần của đơn vị");
         }
 
         return level == UnitLevel.Commune

@@ -30,7 +30,7 @@ internal static class InvariantChecks
                     !change.Units.TryGetValue(child.Code, out var next) || (next is not null && next.ParentCode == code));
                 if (orphan is not null)
                 {
-                    return Refuse(change, orphan.Code, "parent", $"{orphan.FullName} would be left without a parent when {map.Find(code)?.FullName} ceases");
+                    return Refuse(change, orphan.Code, "parent", $"{orphan.FullName} sẽ không còn đơn vị cấp trên khi {map.Find(code)?.FullName} không còn");
                 }
 
                 continue;
@@ -43,18 +43,18 @@ internal static class InvariantChecks
 
             if (unit.ParentCode is not { } parentCode)
             {
-                return Refuse(change, code, "parent", $"{unit.FullName} would have no parent");
+                return Refuse(change, code, "parent", $"{unit.FullName} sẽ không có đơn vị cấp trên");
             }
 
             var parent = change.Units.TryGetValue(parentCode, out var planned) ? planned : map.Find(parentCode);
             if (parent is null)
             {
-                return Refuse(change, code, "parent", $"the parent {parentCode} of {unit.FullName} does not exist");
+                return Refuse(change, code, "parent", $"đơn vị cấp trên {parentCode} của {unit.FullName} không tồn tại");
             }
 
             if (!Tiers.MayBeUnder(unit.Level, parent.Level, map.TwoTier))
             {
-                return Refuse(change, code, "parent", $"{unit.FullName} ({unit.Level}) cannot be placed under {parent.FullName} ({parent.Level})");
+                return Refuse(change, code, "parent", $"{unit.FullName} (đơn vị {unit.Level.VietnameseName()}) không thể trực thuộc {parent.FullName} (đơn vị {parent.Level.VietnameseName()})");
             }
         }
 
@@ -69,7 +69,7 @@ internal static class InvariantChecks
             var pieces = Polygonal.Pieces(unit?.Geometry);
             if (unit is not null && pieces > allowed)
             {
-                return Refuse(change, code, "not-one-piece", $"{unit.FullName} would be in {pieces} separate pieces; declare \"island\": true if that is intended");
+                return Refuse(change, code, "not-one-piece", $"{unit.FullName} sẽ bị tách thành {pieces} mảnh rời nhau; {StepContext.IslandHint}");
             }
         }
 
@@ -91,7 +91,7 @@ internal static class InvariantChecks
         }
 
         var first = change.Units.Keys.First();
-        return Refuse(change, first, "population", string.Create(CultureInfo.InvariantCulture, $"the units would have {after:N0} people instead of {before:N0}"));
+        return Refuse(change, first, "population", string.Create(CultureInfo.InvariantCulture, $"các đơn vị sẽ có {after:N0} người thay vì {before:N0} người"));
     }
 
     private static OperationRefusal? Area(WorkingMap map, PlannedChange change)
@@ -119,10 +119,10 @@ internal static class InvariantChecks
         }
 
         var changed = change.Units.FirstOrDefault(kv => kv.Value?.Level == UnitLevel.Commune && !ReferenceEquals(kv.Value.Geometry, map.Find(kv.Key)?.Geometry));
-        var what = lost > 0 ? "a gap" : "an overlap";
+        var what = lost > 0 ? "khe hở" : "chồng lấn";
         return Refuse(change, changed.Key == default ? anyUnit.Code : changed.Key, "area-not-conserved", string.Create(
             CultureInfo.InvariantCulture,
-            $"the polygons would {(lost > 0 ? "lose" : "gain")} {Math.Abs(lost) * 1e6:0.###} m² (tolerance {tolerance * 1e6:0.###} m²), which means {what} against the input coverage"));
+            $"các vùng sẽ {(lost > 0 ? "mất" : "thêm")} {Math.Abs(lost) * 1e6:0.###} m² (dung sai {tolerance * 1e6:0.###} m²), tức là có {what} so với lớp bản đồ đầu vào"));
     }
 
     private static long CommunePopulation(AdminUnit? unit) =>

@@ -11,7 +11,7 @@ internal static class MergeStep
     {
         if (op.Units.Count < 2)
         {
-            return context.Refuse(op.Units.FirstOrDefault(), "merge", "a merge needs two or more units");
+            return context.Refuse(op.Units.FirstOrDefault(), "merge", "cần từ hai đơn vị trở lên để nhập");
         }
 
         if (context.Resolve(op.Units, out var units) is { } unknown)
@@ -22,23 +22,23 @@ internal static class MergeStep
         var level = units[0].Level;
         if (units.FirstOrDefault(u => u.Level != level) is { } other)
         {
-            return context.Refuse(other.Code, "level", $"{StepContext.Name(other)} is not of the same level as {StepContext.Name(units[0])}");
+            return context.Refuse(other.Code, "level", $"{StepContext.Name(other)} không cùng cấp với {StepContext.Name(units[0])}");
         }
 
         if (op.Into.Type.LevelOf() != level)
         {
-            return context.Refuse(op.Into.Code, "type", $"a {op.Into.Type.VietnameseName()} cannot be formed from {level}-level units");
+            return context.Refuse(op.Into.Code, "type", $"không thể hình thành {op.Into.Type.VietnameseName()} từ các đơn vị {level.VietnameseName()}");
         }
 
         if (context.Map.Find(op.Into.Code) is { } taken && !op.Units.Contains(op.Into.Code))
         {
-            return context.Refuse(op.Into.Code, "code-in-use", $"code {op.Into.Code} is already used by {StepContext.Name(taken)}");
+            return context.Refuse(op.Into.Code, "code-in-use", $"mã {op.Into.Code} đã được dùng cho {StepContext.Name(taken)}");
         }
 
         var parents = units.Select(u => u.ParentCode).Distinct().ToList();
         if (op.Parent is null && parents.Count > 1)
         {
-            return context.Refuse(units.First(u => u.ParentCode != parents[0]).Code, "parent", $"the units have different parents ({string.Join(", ", parents)}); name the parent of {op.Into.Name}");
+            return context.Refuse(units.First(u => u.ParentCode != parents[0]).Code, "parent", $"các đơn vị thuộc những đơn vị cấp trên khác nhau ({string.Join(", ", parents)}); hãy chọn đơn vị cấp trên của {op.Into.Name}");
         }
 
         var parent = op.Parent ?? parents[0]!.Value;

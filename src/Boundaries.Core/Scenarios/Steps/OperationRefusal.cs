@@ -12,5 +12,5 @@ public sealed record OperationRefusal(int OperationNumber, string Operation, Uni
 {
     /// <summary>"operation 2 (merge), unit 29239: message".</summary>
     public override string ToString() =>
-        Unit is { } u ? $"operation {OperationNumber} ({Operation}), unit {u}: {Message}" : $"operation {OperationNumber} ({Operation}): {Message}";
+        Unit is { } u ? $"thao tác {OperationNumber} ({Operation}), đơn vị {u}: {Message}" : $"thao tác {OperationNumber} ({Operation}): {Message}";
 }

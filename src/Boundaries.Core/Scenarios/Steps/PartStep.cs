@@ -20,18 +20,18 @@ internal static class PartStep
     {
         if (context.Current(part.From) is not { } source)
         {
-            return (null, context.Resolve(part.From, out _) ?? context.Refuse(part.From, "unknown-unit", $"unit {part.From} ceases in this operation"));
+            return (null, context.Resolve(part.From, out _) ?? context.Refuse(part.From, "unknown-unit", $"đơn vị {part.From} không còn sau thao tác này"));
         }
 
         var what = part.Describe(source);
         if (source.Level != UnitLevel.Commune)
         {
-            return (null, context.Refuse(source.Code, "level", $"parts can be moved only from commune-level units; {StepContext.Name(source)} is {source.Level}-level"));
+            return (null, context.Refuse(source.Code, "level", $"chỉ điều chỉnh được một phần của đơn vị cấp xã; {StepContext.Name(source)} là đơn vị {source.Level.VietnameseName()}"));
         }
 
         if (part.Population < 0 || part.Population > (source.Population?.Value ?? 0))
         {
-            return (null, context.Refuse(source.Code, "population", string.Create(CultureInfo.InvariantCulture, $"{what} cannot move {part.Population:N0} people: {StepContext.Name(source)} has {source.Population?.Value.ToString("N0", CultureInfo.InvariantCulture) ?? "no population figure"}")));
+            return (null, context.Refuse(source.Code, "population", string.Create(CultureInfo.InvariantCulture, $"{what} không thể chuyển {part.Population:N0} người: {StepContext.Name(source)} {(source.Population is { } p ? "có " + p.Value.ToString("N0", CultureInfo.InvariantCulture) + " người" : "chưa có số dân")}")));
         }
 
         if (part.Shape is DeclaredPart declared)
@@ -41,7 +41,7 @@ internal static class PartStep
 
         if (source.Geometry is null)
         {
-            return (null, context.Refuse(source.Code, "part", $"{StepContext.Name(source)} has no polygon to cut {what} from; give the part as declared figures"));
+            return (null, context.Refuse(source.Code, "part", $"{StepContext.Name(source)} không có ranh giới để cắt {what}; hãy nhập phần này theo số liệu công bố"));
         }
 
         var (cut, problem) = PartCutter.Cut(source.Geometry, StepContext.Name(source), part.Shape);
@@ -54,7 +54,7 @@ internal static class PartStep
         var allowed = Math.Max(1, Polygonal.Pieces(source.Geometry));
         if (Polygonal.Pieces(cut.Remainder) > allowed)
         {
-            return (null, context.Refuse(source.Code, "not-one-piece", $"without {what}, {StepContext.Name(source)} would be in {cut.Remainder.NumGeometries} separate pieces"));
+            return (null, context.Refuse(source.Code, "not-one-piece", $"khi chuyển {what}, {StepContext.Name(source)} sẽ bị tách thành {cut.Remainder.NumGeometries} mảnh rời nhau"));
         }
 
         var areaKm2 = EllipsoidalMeasure.AreaKm2(cut.Part);
@@ -70,7 +70,7 @@ internal static class PartStep
         var available = (source.GeodesicAreaKm2 ?? double.PositiveInfinity) + context.Map.DeclaredAreaKm2Of(source.Code) + context.Change.DeclaredAreaKm2.GetValueOrDefault(source.Code);
         if (declared.AreaKm2 <= 0 || declared.AreaKm2 >= available)
         {
-            return (null, context.Refuse(source.Code, "part", FormattableString.Invariant($"{part.Describe(source)}: a declared area of {declared.AreaKm2} km² must be more than 0 and less than the {available:0.###} km² of the unit")));
+            return (null, context.Refuse(source.Code, "part", FormattableString.Invariant($"{part.Describe(source)}: diện tích công bố {declared.AreaKm2} km² phải lớn hơn 0 và nhỏ hơn {available:0.###} km² của đơn vị")));
         }
 
         var (moved, kept) = context.CompositionOf(source).Split(Proportional(context.CompositionOf(source), declared.AreaKm2), part.Population, true);

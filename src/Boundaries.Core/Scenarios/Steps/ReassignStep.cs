@@ -9,7 +9,7 @@ internal static class ReassignStep
     {
         if (op.Units.Count == 0)
         {
-            return context.Refuse(op.To, "reassign", "name at least one unit to reassign");
+            return context.Refuse(op.To, "reassign", "hãy chọn ít nhất một đơn vị để chuyển");
         }
 
         if (context.Resolve(op.To, out var parent) is { } unknownParent)
@@ -26,12 +26,12 @@ internal static class ReassignStep
         {
             if (!Tiers.MayBeUnder(unit.Level, parent.Level, context.Map.TwoTier))
             {
-                return context.Refuse(unit.Code, "level", $"{StepContext.Name(unit)} ({unit.Level}) cannot be placed under {StepContext.Name(parent)} ({parent.Level})");
+                return context.Refuse(unit.Code, "level", $"{StepContext.Name(unit)} (đơn vị {unit.Level.VietnameseName()}) không thể trực thuộc {StepContext.Name(parent)} (đơn vị {parent.Level.VietnameseName()})");
             }
 
             if (unit.ParentCode == parent.Code)
             {
-                return context.Refuse(unit.Code, "no-change", $"{StepContext.Name(unit)} is already under {StepContext.Name(parent)}");
+                return context.Refuse(unit.Code, "no-change", $"{StepContext.Name(unit)} đã trực thuộc {StepContext.Name(parent)}");
             }
 
             context.Change.Set(unit with { ParentCode = parent.Code });

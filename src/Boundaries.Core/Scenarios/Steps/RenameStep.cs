@@ -14,7 +14,7 @@ internal static class RenameStep
 
         if (string.IsNullOrWhiteSpace(op.Name) || op.Name.Trim() == unit.Name)
         {
-            return context.Refuse(unit.Code, "no-change", $"give {StepContext.Name(unit)} a new, non-empty name");
+            return context.Refuse(unit.Code, "no-change", $"hãy đặt cho {StepContext.Name(unit)} một tên mới, không để trống");
         }
 
         var renamed = unit with { Name = op.Name.Trim() };

@@ -34,7 +34,7 @@ internal sealed class StepContext(WorkingMap map, int number, string operation)
         {
             if (units.Any(u => u.Code == code))
             {
-                return Refuse(code, "repeated-unit", $"unit {code} is named twice");
+                return Refuse(code, "repeated-unit", $"đơn vị {code} được nêu hai lần");
             }
 
             if (Map.Find(code) is not { } unit)
@@ -107,8 +107,11 @@ internal sealed class StepContext(WorkingMap map, int number, string operation)
         var largest = Enumerable.Range(0, union.NumGeometries).Select(union.GetGeometryN).MaxBy(g => g.Area)!;
         var apart = inputs.FirstOrDefault(i => !i.Geometry.Intersects(largest));
         var (name, code) = apart.Geometry is null ? (inputs[^1].Name, inputs[^1].Code) : (apart.Name, apart.Code);
-        return Refuse(code, "not-adjacent", $"{name} does not share a boundary with the rest of {unitFormed}, which would be in {union.NumGeometries} separate pieces; declare \"island\": true if that is intended");
+        return Refuse(code, "not-adjacent", $"{name} không có chung ranh giới với phần còn lại của {unitFormed}, đơn vị này sẽ bị tách thành {union.NumGeometries} mảnh rời nhau; {IslandHint}");
     }
+
+    /// <summary>What a refusal for a unit in separate pieces tells the planner to do when the pieces are meant (cù lao, đảo).</summary>
+    public const string IslandHint = "nếu đơn vị thật sự gồm nhiều mảnh (cù lao, đảo), hãy ghi \"island\": true cho thao tác này trong tệp phương án";
 
     /// <summary>A unit as messages name it: "Phường 3 (29242)".</summary>
     public static string Name(AdminUnit unit) => $"{unit.FullName} ({unit.Code})";
@@ -122,7 +125,7 @@ internal sealed class StepContext(WorkingMap map, int number, string operation)
     {
         var op = Map.TouchedBy.TryGetValue(code, out var numbers) ? numbers.Max : (int?)null;
         return Map.WentTo.TryGetValue(code, out var to)
-            ? $"unit {code} ceased in operation {op} (its territory went to {string.Join(", ", to)})"
-            : $"no unit with code {code} in the map";
+            ? $"đơn vị {code} đã không còn từ thao tác {op} (địa giới đã chuyển vào {string.Join(", ", to)})"
+            : $"không có đơn vị mã {code} trên bản đồ";
     }
 }

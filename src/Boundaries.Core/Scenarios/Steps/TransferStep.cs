@@ -17,7 +17,7 @@ internal static class TransferStep
         var (source, target) = (units[0], units[1]);
         if (target.Level != UnitLevel.Commune)
         {
-            return context.Refuse(target.Code, "level", $"parts can be moved only to commune-level units; {StepContext.Name(target)} is {target.Level}-level");
+            return context.Refuse(target.Code, "level", $"chỉ chuyển được một phần sang đơn vị cấp xã; {StepContext.Name(target)} là đơn vị {target.Level.VietnameseName()}");
         }
 
         var (taken, refusal) = PartStep.Take(context, op.Part, target.Code);
@@ -33,7 +33,7 @@ internal static class TransferStep
         {
             if (target.Geometry is null)
             {
-                return context.Refuse(target.Code, "part", $"{StepContext.Name(target)} has no polygon to add {what} to");
+                return context.Refuse(target.Code, "part", $"{StepContext.Name(target)} không có ranh giới để nhận {what}");
             }
 
             var pieces = new List<Territory> { new(StepContext.Name(target), target.Code, target.Geometry), new(what, source.Code, polygon) };

@@ -27,31 +27,31 @@ internal static class PartCutter
     {
         if (polygon is not (Polygon or MultiPolygon) || polygon.IsEmpty)
         {
-            return (null, $"the part must be a Polygon or MultiPolygon, not {polygon.GeometryType}");
+            return (null, $"phần điều chỉnh phải là một vùng (Polygon hoặc MultiPolygon), không phải {polygon.GeometryType}");
         }
 
         var validity = new IsValidOp(polygon).ValidationError;
         if (validity is not null)
         {
-            return (null, FormattableString.Invariant($"the part's polygon is not valid: {validity.Message} at {validity.Coordinate.X:0.######}, {validity.Coordinate.Y:0.######}"));
+            return (null, FormattableString.Invariant($"vùng của phần điều chỉnh không hợp lệ (các cạnh tự cắt nhau hoặc quá ít đỉnh) tại {validity.Coordinate.X:0.######}, {validity.Coordinate.Y:0.######}"));
         }
 
         var part = Polygonal.Of(OverlayNGRobust.Overlay(polygon, source, SpatialFunction.Intersection));
         var partKm2 = EllipsoidalMeasure.AreaKm2(part);
         if (part.IsEmpty || partKm2 < NegligibleKm2)
         {
-            return (null, $"the part's polygon does not overlap {unitName}");
+            return (null, $"vùng của phần điều chỉnh không nằm trong {unitName}");
         }
 
         var remainder = Polygonal.Of(OverlayNGRobust.Overlay(source, polygon, SpatialFunction.Difference));
         if (remainder.IsEmpty || EllipsoidalMeasure.AreaKm2(remainder) < NegligibleKm2)
         {
-            return (null, $"the part covers all of {unitName}; merge or dissolve the unit instead");
+            return (null, $"phần điều chỉnh phủ toàn bộ {unitName}; hãy dùng thao tác nhập hoặc giải thể");
         }
 
         var outsideKm2 = EllipsoidalMeasure.AreaKm2(polygon) - partKm2;
         List<string> notes = outsideKm2 > NegligibleKm2
-            ? [string.Create(CultureInfo.InvariantCulture, $"{outsideKm2:0.######} km² of the given polygon lies outside {unitName} and was not moved")]
+            ? [string.Create(CultureInfo.InvariantCulture, $"{outsideKm2:0.######} km² của vùng đã vẽ nằm ngoài {unitName} nên không được chuyển")]
             : [];
         return (new PartCut(part, remainder, notes), null);
     }
@@ -60,7 +60,7 @@ internal static class PartCutter
     {
         if (line is not (LineString or MultiLineString) || line.IsEmpty)
         {
-            return (null, $"the split line must be a LineString or MultiLineString, not {line.GeometryType}");
+            return (null, $"đường chia phải là một đường (LineString hoặc MultiLineString), không phải {line.GeometryType}");
         }
 
         // Node the unit's rings with the line, then every closed face inside the unit is a candidate piece.
@@ -72,7 +72,7 @@ internal static class PartCutter
             .ToList();
         if (pieces.Count < 2)
         {
-            return (null, $"the split line does not cut {unitName} in two (it must cross the unit from boundary to boundary)");
+            return (null, $"đường chia không cắt {unitName} thành hai phần (phải cắt ngang đơn vị từ ranh giới này sang ranh giới kia)");
         }
 
         var point = source.Factory.CreatePoint(pointInside);
