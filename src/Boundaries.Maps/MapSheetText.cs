@@ -49,7 +49,10 @@ public static partial class MapSheetText
         return parts.Count == 0 ? null : string.Join(". ", parts) + ".";
     }
 
-    /// <summary>One line per commune a scenario changed: "Phường 3: 0,17 → 1,47 km²; 3.499 → 19.112 người", "Phường 2: nhập vào Phường 3".</summary>
+    /// <summary>Beyond this many changed communes the legend gives their count only: a whole-province plan's lines would run off the sheet.</summary>
+    public const int MaxNotedChanges = 12;
+
+    /// <summary>One line per commune a scenario changed: "Phường 3: 0,17 → 1,47 km²; 3.499 → 19.112 người", "Phường 2: nhập vào Phường 3"; only their count beyond <see cref="MaxNotedChanges"/>.</summary>
     public static IReadOnlyList<string> ScenarioNotes(ScenarioResult? result)
     {
         if (result is null)
@@ -72,6 +75,13 @@ public static partial class MapSheetText
             var area = $"{Km2(b?.AreaKm2)} → {Km2(change.After.AreaKm2)} km²";
             var people = $"{People(b?.Population)} → {People(change.After.Population)} người";
             lines.Add($"{change.After.Name}: {area}; {people}{(change.Declared ? " (số liệu công bố)" : "")}");
+        }
+
+        if (lines.Count > MaxNotedChanges)
+        {
+            var formed = result.Changes.Count(c => c.After is { Level: UnitLevel.Commune });
+            var ceased = result.Changes.Count(c => c.After is null && c.Before is { Level: UnitLevel.Commune });
+            return [string.Create(Vi, $"Phương án thay đổi {formed:00} đơn vị hành chính cấp xã và chấm dứt {ceased:00} đơn vị; số liệu từng đơn vị trong bảng thay đổi của phương án.")];
         }
 
         return lines.Count == 0 ? [] : ["Thay đổi theo phương án: " + string.Join("; ", lines) + "."];

@@ -68,7 +68,9 @@ internal sealed class PanelScene
     /// <remarks>For drawing only: areas and every figure printed come from the unsimplified lon/lat polygons.</remarks>
     public void Simplify(double toleranceMeters)
     {
-        var geometries = Features.Select(f => f.Geometry).ToArray();
+        // Only what can show on paper goes to the simplifier: the pinholes a merger leaves between its former communes
+        // (sliver gaps of the data, far below the tolerance) collapse in it to one-point rings, which it cannot build.
+        var geometries = Features.Select(f => DisplayPolygons.WithoutPinholes(f.Geometry, toleranceMeters * toleranceMeters)).ToArray();
         var simplified = toleranceMeters > 0 ? CoverageSimplifier.Simplify(geometries, toleranceMeters) : geometries;
         Features = Features.Select((f, i) => f with { Geometry = simplified[i].IsEmpty ? f.Geometry : simplified[i] }).ToList();
         Districts = Features
