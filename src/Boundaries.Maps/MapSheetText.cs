@@ -17,11 +17,13 @@ public static partial class MapSheetText
     /// <param name="district">The district the sheet shows, or null for the whole province.</param>
     /// <param name="scenario">Whether the sheet shows a scenario.</param>
     /// <param name="datasetName">The place named when the map has no province.</param>
-    public static string Title(AdminMap map, UnitCode? district, bool scenario, string? datasetName = null)
+    /// <param name="area">A part of the map in words (<see cref="MapArea.Place"/>), or null.</param>
+    public static string Title(AdminMap map, UnitCode? district, bool scenario, string? datasetName = null, string? area = null)
     {
         ArgumentNullException.ThrowIfNull(map);
         var province = map.Provinces.FirstOrDefault()?.FullName;
-        var place = district is { } d ? $"{map[d].FullName}{(province is null ? "" : $", {province}")}" : province ?? datasetName ?? "";
+        var within = area is null ? district is { } d ? map[d].FullName : null : area;
+        var place = within is null ? province ?? datasetName ?? "" : $"{within}{(province is null ? "" : $", {province}")}";
         var what = scenario ? "PHƯƠNG ÁN SẮP XẾP ĐƠN VỊ HÀNH CHÍNH CẤP XÃ" : "BẢN ĐỒ ĐƠN VỊ HÀNH CHÍNH CẤP XÃ";
         return $"{what} {place.ToUpper(Vi)}".Trim();
     }

@@ -38,7 +38,10 @@ internal sealed class PanelScene
     public Geometry? ProvinceOutline { get; private set; }
 
     /// <summary>Projects the panel's communes and unassigned polygons; <paramref name="district"/> selects the area in focus.</summary>
-    public static PanelScene Project(MapPanel panel, DisplayCrs crs, UnitCode? district)
+    public static PanelScene Project(MapPanel panel, DisplayCrs crs, UnitCode? district) => Project(panel, crs, new MapFocus(district, null, null));
+
+    /// <summary>Projects the panel's communes and unassigned polygons; <paramref name="focus"/> selects the area in colour, a rectangle also the extent.</summary>
+    public static PanelScene Project(MapPanel panel, DisplayCrs crs, MapFocus focus)
     {
         var map = panel.Map;
         var coverage = CoverageUnit.Of(map, UnitLevel.Commune);
@@ -50,18 +53,24 @@ internal sealed class PanelScene
             var unit = unassigned.ContainsKey(item.Key) ? null : map.Find(new UnitCode(item.Key));
             var area = unit is null ? unassigned[item.Key] : null;
             var parent = unit?.ParentCode ?? area?.ParentCode;
-            var inFocus = district is null || parent == district;
+            var inFocus = focus.Includes(unit?.Code, parent, item.Geometry);
             var changed = unit is not null && panel.Changed.Contains(unit.Code);
             features.Add(new SceneFeature(item.Key, unit, area, parent, crs.Project(item.Geometry), inFocus, changed));
         }
 
-        var focus = new Envelope();
+        var extent = new Envelope();
         foreach (var f in features.Where(f => f.InFocus))
         {
-            focus.ExpandToInclude(f.Geometry.EnvelopeInternal);
+            extent.ExpandToInclude(f.Geometry.EnvelopeInternal);
         }
 
-        return new PanelScene(panel, features, focus);
+        if (focus.Bounds is { } bounds && !extent.IsNull)
+        {
+            // The view asked for, not the whole of the communes it touches.
+            extent = crs.Project(features[0].Geometry.Factory.ToGeometry(bounds.Envelope)).EnvelopeInternal;
+        }
+
+        return new PanelScene(panel, features, extent);
     }
 
     /// <summary>Simplifies every polygon for display with a coverage simplifier, so shared edges stay shared, and builds the outlines.</summary>
