@@ -8,6 +8,7 @@ import { date, escape } from './format.js';
 import { showScale, showTooltip } from './furniture.js';
 import { banner, busy, report } from './messages.js';
 import { wireSearch } from './search.js';
+import { renderAreaMaps } from './areamaps.js';
 import { centroid, contains, touches } from './geometry.js';
 
 const $ = (id) => document.getElementById(id);
@@ -81,6 +82,7 @@ function show(snapshot, { fit = false } = {}) {
   panel.renderLog(state.scenario);
   panel.renderLegend(state.units.features);
   panel.renderDownloads(state.downloads, state.scenario, (name) => api.downloadUrl(state.scenario?.id, name, state.asOf));
+  renderAreaMaps(state.downloads, (name) => api.downloadUrl(state.scenario?.id, name, state.asOf), () => map.viewBounds(), () => state.selection);
   for (const li of $('scenario-list').querySelectorAll('li[data-id]')) li.classList.toggle('current', li.dataset.id === state.scenario?.id);
   history.replaceState(null, '', state.scenario ? `#phuong-an=${encodeURIComponent(state.scenario.id)}` : location.pathname);
   updateButtons();
