@@ -1,4 +1,3 @@
-using System.Net;
 using System.Text;
 using Boundaries.Core.Consultation;
 using Boundaries.Core.Formatting;
@@ -123,7 +122,7 @@ public static class HearingPage
 
     private static string Paragraph(string text) => $"<p>{E(text)}</p>\n";
 
-    private static string E(string text) => WebUtility.HtmlEncode(text);
+    private static string E(string text) => HtmlText.Escape(text);
 
     private static string Asset(string name)
     {

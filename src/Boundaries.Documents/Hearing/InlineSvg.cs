@@ -1,4 +1,3 @@
-using System.Net;
 using System.Text.RegularExpressions;
 
 namespace Boundaries.Documents.Hearing;
@@ -21,7 +20,7 @@ internal static partial class InlineSvg
         // HTML puts an inline svg element in the SVG namespace by itself (HTML Living Standard §13.2.6.5), so the page names no address.
         var width = open.Groups["w"].Value;
         var height = open.Groups["h"].Value;
-        var tag = $"<svg viewBox=\"0 0 {width} {height}\" role=\"img\" aria-label=\"{WebUtility.HtmlEncode(label)}\" preserveAspectRatio=\"xMidYMid meet\">";
+        var tag = $"<svg viewBox=\"0 0 {width} {height}\" role=\"img\" aria-label=\"{HtmlText.Escape(label)}\" preserveAspectRatio=\"xMidYMid meet\">";
         var body = Ids().Replace(svg[(open.Index + open.Length)..].Trim(), m => m.Groups["attr"].Success
             ? $"id=\"{idPrefix}{m.Groups["attr"].Value}\""
             : $"url(#{idPrefix}{m.Groups["ref"].Value})");
