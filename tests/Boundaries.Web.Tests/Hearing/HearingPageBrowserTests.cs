@@ -9,13 +9,11 @@ namespace Boundaries.Web.Tests.Hearing;
 [Trait("Category", "Slow")]
 public sealed class HearingPageBrowserTests(TraVinhPlanner planner)
 {
-    private const string Chromium = "/usr/bin/chromium";
-
     [Fact]
     public async Task Open_DownloadedPageOffline_ShowsBothMapsTheTableAndZooms()
     {
         var file = await Download("nq1277-hearing");
-        await using var browser = await OfflineBrowser.Open(file, new ViewportSize { Width = 1280, Height = 900 });
+        await using var browser = await ChromiumSession.Open(new Uri(file).AbsoluteUri, new ViewportSize { Width = 1280, Height = 900 }, offline: true);
         var page = browser.Page;
 
         await Expect(page.Locator("#ban-do-truoc svg")).ToBeVisibleAsync();
@@ -39,7 +37,7 @@ public sealed class HearingPageBrowserTests(TraVinhPlanner planner)
     public async Task Open_OnAPhoneAndInPrint_StacksTheMapsAndHidesTheButtons()
     {
         var file = await Download("nq1277-hearing-phone");
-        await using var browser = await OfflineBrowser.Open(file, new ViewportSize { Width = 390, Height = 844 });
+        await using var browser = await ChromiumSession.Open(new Uri(file).AbsoluteUri, new ViewportSize { Width = 390, Height = 844 }, offline: true);
         var page = browser.Page;
 
         var before = await page.Locator("#ban-do-truoc").BoundingBoxAsync();
@@ -65,54 +63,4 @@ public sealed class HearingPageBrowserTests(TraVinhPlanner planner)
     }
 
     private static double Width(string viewBox) => double.Parse(viewBox.Split(' ')[2], System.Globalization.CultureInfo.InvariantCulture);
-
-    /// <summary>Chromium with the network off and every request that is not the file itself refused and recorded.</summary>
-    private sealed class OfflineBrowser : IAsyncDisposable
-    {
-        private IPlaywright _playwright = null!;
-        private IBrowser _browser = null!;
-
-        public IPage Page { get; private set; } = null!;
-
-        public List<string> Requests { get; } = [];
-
-        public List<string> Errors { get; } = [];
-
-        public static async Task<OfflineBrowser> Open(string file, ViewportSize viewport)
-        {
-            Assert.True(File.Exists(Chromium), $"{Chromium} not found: the browser test needs Debian's Chromium (apt-get install -y chromium).");
-            var session = new OfflineBrowser { _playwright = await Playwright.CreateAsync() };
-            session._browser = await session._playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-            {
-                ExecutablePath = Chromium,
-                Headless = true,
-                Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-            });
-            var context = await session._browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = viewport, Locale = "vi-VN" });
-            await context.SetOfflineAsync(true);
-            await context.RouteAsync("**/*", async route =>
-            {
-                if (route.Request.Url.StartsWith("file://", StringComparison.Ordinal))
-                {
-                    await route.ContinueAsync();
-                    return;
-                }
-
-                session.Requests.Add(route.Request.Url);
-                await route.AbortAsync();
-            });
-            session.Page = await context.NewPageAsync();
-            session.Page.SetDefaultTimeout(20_000);
-            session.Page.PageError += (_, error) => session.Errors.Add(error);
-            session.Page.RequestFailed += (_, request) => session.Requests.Add(request.Url);
-            await session.Page.GotoAsync(new Uri(file).AbsoluteUri);
-            return session;
-        }
-
-        public async ValueTask DisposeAsync()
-        {
-            await _browser.DisposeAsync();
-            _playwright.Dispose();
-        }
-    }
 }
