@@ -41,8 +41,8 @@ internal static class HearingCommand
             var notice = parse.GetValue(consultation) is { } noticePath ? ConsultationNoticeJson.Read(noticePath) : ConsultationNotice.None;
             notice = notice with
             {
-                From = parse.GetValue(from) is { } f ? Dates.Parse(f) : notice.From,
-                To = parse.GetValue(to) is { } t ? Dates.Parse(t) : notice.To,
+                From = parse.GetValue(from) is { } f ? Dates.Parse(f, option: "--from") : notice.From,
+                To = parse.GetValue(to) is { } t ? Dates.Parse(t, option: "--to") : notice.To,
             };
             if (notice.From > notice.To)
             {

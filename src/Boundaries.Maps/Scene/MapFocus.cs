@@ -9,6 +9,9 @@ namespace Boundaries.Maps.Scene;
 /// <param name="Bounds">The rectangle, or null.</param>
 internal sealed record MapFocus(UnitCode? District, IReadOnlySet<UnitCode>? Units, MapBounds? Bounds)
 {
+    /// <summary>The whole map in colour.</summary>
+    public static MapFocus Whole { get; } = new(null, null, null);
+
     /// <summary>The focus a request asks for.</summary>
     public static MapFocus Of(MapRequest request) => new(request.District, request.Units, request.Bounds);
 

@@ -37,9 +37,6 @@ internal sealed class PanelScene
     /// <summary>The outline of all features, or null when there are none.</summary>
     public Geometry? ProvinceOutline { get; private set; }
 
-    /// <summary>Projects the panel's communes and unassigned polygons; <paramref name="district"/> selects the area in focus.</summary>
-    public static PanelScene Project(MapPanel panel, DisplayCrs crs, UnitCode? district) => Project(panel, crs, new MapFocus(district, null, null));
-
     /// <summary>Projects the panel's communes and unassigned polygons; <paramref name="focus"/> selects the area in colour, a rectangle also the extent.</summary>
     public static PanelScene Project(MapPanel panel, DisplayCrs crs, MapFocus focus)
     {

@@ -13,7 +13,7 @@ public sealed class PlanSceneTests
     public void Simplify_PlanOfTheFormerTraVinh_DrawsEveryMergedUnitWithItsArea()
     {
         var result = Plan();
-        var scene = PanelScene.Project(new MapPanel(null, result.Map), DisplayCrs.For(result.Map), null);
+        var scene = PanelScene.Project(new MapPanel(null, result.Map), DisplayCrs.For(result.Map), MapFocus.Whole);
         var before = scene.Features.Sum(f => f.Geometry.Area);
 
         // The merged units keep pinholes of a few cm² between their former communes; 45 m is the province on A4.
