@@ -5,8 +5,8 @@ namespace Boundaries.Cli;
 /// <summary>Dates on the command line: YYYY-MM-DD only, so that 05/06 is never ambiguous.</summary>
 internal static class Dates
 {
-    /// <summary>The date in <paramref name="text"/>, else <paramref name="fallback"/>, else today.</summary>
-    public static DateOnly Parse(string? text, DateOnly? fallback = null)
+    /// <summary>The date in <paramref name="text"/>, else <paramref name="fallback"/>, else today; a bad date is a usage error naming <paramref name="option"/>.</summary>
+    public static DateOnly Parse(string? text, DateOnly? fallback = null, string option = "--as-of")
     {
         if (text is null)
         {
@@ -15,6 +15,6 @@ internal static class Dates
 
         return DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
             ? date
-            : throw new UsageException($"--as-of {text}: not a date in the form YYYY-MM-DD");
+            : throw new UsageException($"{option} {text}: not a date in the form YYYY-MM-DD");
     }
 }

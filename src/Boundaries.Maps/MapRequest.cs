@@ -33,6 +33,12 @@ public sealed record MapRequest
     /// <summary>A district to map on its own (its communes in colour, the neighbours grey); null for the whole map.</summary>
     public UnitCode? District { get; init; }
 
+    /// <summary>The communes to map (a selection, with its neighbours when the caller added them), the others grey; null for all.</summary>
+    public IReadOnlySet<UnitCode>? Units { get; init; }
+
+    /// <summary>The rectangle to map (the planner's current view): it sets the sheet's extent, the communes it shows in colour; null for the whole map.</summary>
+    public MapBounds? Bounds { get; init; }
+
     /// <summary>Short paragraphs printed in the legend (what a scenario changes, figure by figure).</summary>
     public IReadOnlyList<string> Notes { get; init; } = [];
 

@@ -17,11 +17,13 @@ public static partial class MapSheetText
     /// <param name="district">The district the sheet shows, or null for the whole province.</param>
     /// <param name="scenario">Whether the sheet shows a scenario.</param>
     /// <param name="datasetName">The place named when the map has no province.</param>
-    public static string Title(AdminMap map, UnitCode? district, bool scenario, string? datasetName = null)
+    /// <param name="area">A part of the map in words (<see cref="MapArea.Place"/>), or null.</param>
+    public static string Title(AdminMap map, UnitCode? district, bool scenario, string? datasetName = null, string? area = null)
     {
         ArgumentNullException.ThrowIfNull(map);
         var province = map.Provinces.FirstOrDefault()?.FullName;
-        var place = district is { } d ? $"{map[d].FullName}{(province is null ? "" : $", {province}")}" : province ?? datasetName ?? "";
+        var within = area is null ? district is { } d ? map[d].FullName : null : area;
+        var place = within is null ? province ?? datasetName ?? "" : $"{within}{(province is null ? "" : $", {province}")}";
         var what = scenario ? "PHƯƠNG ÁN SẮP XẾP ĐƠN VỊ HÀNH CHÍNH CẤP XÃ" : "BẢN ĐỒ ĐƠN VỊ HÀNH CHÍNH CẤP XÃ";
         return $"{what} {place.ToUpper(Vi)}".Trim();
     }
@@ -49,7 +51,10 @@ public static partial class MapSheetText
         return parts.Count == 0 ? null : string.Join(". ", parts) + ".";
     }
 
-    /// <summary>One line per commune a scenario changed: "Phường 3: 0,17 → 1,47 km²; 3.499 → 19.112 người", "Phường 2: nhập vào Phường 3".</summary>
+    /// <summary>Beyond this many changed communes the legend gives their count only: a whole-province plan's lines would run off the sheet.</summary>
+    public const int MaxNotedChanges = 12;
+
+    /// <summary>One line per commune a scenario changed: "Phường 3: 0,17 → 1,47 km²; 3.499 → 19.112 người", "Phường 2: nhập vào Phường 3"; only their count beyond <see cref="MaxNotedChanges"/>.</summary>
     public static IReadOnlyList<string> ScenarioNotes(ScenarioResult? result)
     {
         if (result is null)
@@ -72,6 +77,13 @@ public static partial class MapSheetText
             var area = $"{Km2(b?.AreaKm2)} → {Km2(change.After.AreaKm2)} km²";
             var people = $"{People(b?.Population)} → {People(change.After.Population)} người";
             lines.Add($"{change.After.Name}: {area}; {people}{(change.Declared ? " (số liệu công bố)" : "")}");
+        }
+
+        if (lines.Count > MaxNotedChanges)
+        {
+            var formed = result.Changes.Count(c => c.After is { Level: UnitLevel.Commune });
+            var ceased = result.Changes.Count(c => c.After is null && c.Before is { Level: UnitLevel.Commune });
+            return [string.Create(Vi, $"Phương án thay đổi {formed:00} đơn vị hành chính cấp xã và chấm dứt {ceased:00} đơn vị; số liệu từng đơn vị trong bảng thay đổi của phương án.")];
         }
 
         return lines.Count == 0 ? [] : ["Thay đổi theo phương án: " + string.Join("; ", lines) + "."];

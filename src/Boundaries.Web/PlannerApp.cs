@@ -58,7 +58,8 @@ public static class PlannerApp
         builder.Services.AddSingleton(new BaselineViews(context));
         IReadOnlyList<Download> dossier = options.Templates is { } templates ? [DossierDownload.With(templates)] : [];
         IReadOnlyList<Download> maps = [MapDownload.For(Maps.MapFormat.Png), MapDownload.For(Maps.MapFormat.Pdf)];
-        builder.Services.AddSingleton(new DownloadCatalogue([.. dossier, .. maps, .. options.Downloads]));
+        IReadOnlyList<Download> hearing = [HearingDownload.With(options.Templates?.Instruments)];
+        builder.Services.AddSingleton(new DownloadCatalogue([.. dossier, .. maps, .. hearing, .. options.Downloads]));
 
         var app = builder.Build();
         app.Urls.Clear();

@@ -15,6 +15,7 @@ internal static class CommandCatalogue
         yield return PlanCommand.Create(console);
         yield return DossierCommand.Create(console);
         yield return ConsultCommand.Create(console);
+        yield return HearingCommand.Create(console);
         yield return InfoCommand.Create(console);
         yield return MapCommand.Create(console);
         yield return ExportCommand.Create(console);

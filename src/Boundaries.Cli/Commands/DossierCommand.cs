@@ -41,31 +41,13 @@ internal static class DossierCommand
             var guard = new FileGuard().Input(parse.GetValue(project));
             (shared ? guard : guard.Input(scenarioPath, mustBeFile: true)).InputFolder(parse.GetValue(templates))
                 .InputFolder(parse.GetValue(standards)).OutputFolder(folder).Check();
-            var (scenario, history) = shared
+            var (read, history) = shared
                 ? await SharedScenarioSource.ReadAsync(parse.GetValue(project)!, scenarioPath, ct)
                 : (ScenarioFile.Read(scenarioPath), null);
             var format = DocumentOptions.ParseFormats(parse.GetValue(formats));
-            var date = Dates.Parse(parse.GetValue(asOf), scenario.Date);
             var set = DocumentOptions.LoadTemplates(parse.GetValue(templates));
-            var catalogue = Catalogue.Load(parse.GetValue(standards));
-            var opened = await ProjectSource.OpenAsync(parse.GetValue(project)!, console, ct, parse.GetValue(standards));
-            var result = ScenarioEngine.Apply(opened.Map, scenario);
-            if (result.Refusal is { } refusal)
-            {
-                throw new InputDataException(scenarioPath, $"{refusal}; nothing was written");
-            }
-
-            ScenarioAssessment assessment;
-            try
-            {
-                assessment = ScenarioAssessor.Assess(result, catalogue, new EvaluationOptions(date));
-            }
-            catch (NoRegimeInForceException e)
-            {
-                throw new UsageException($"--as-of {date:yyyy-MM-dd}: {e.Message}");
-            }
-
-            var figures = OfficialFiguresCsv.Beside(scenarioPath) is { } figuresPath ? OfficialFiguresCsv.Read(figuresPath) : [];
+            var (opened, scenario, result, assessment, date, figures) =
+                await AssessedScenario.LoadAsync(parse.GetValue(project)!, scenarioPath, parse.GetValue(asOf), parse.GetValue(standards), console, ct, read);
             var options = new DossierOptions(date) { Instruments = set.Instruments, OfficialFigures = figures };
             var model = DossierModelBuilder.Build(result, assessment, options) with { History = history };
             model = model with { MapPictures = DossierMaps.Render(opened, result, assessment, scenarioPath, model.Maps) };

@@ -18,6 +18,9 @@ internal static class MapCommand
         var project = CommonOptions.Project();
         var scenario = new Option<string?>("--scenario") { Description = "Draw the map after this scenario (JSON); with --before-after, before and after side by side" };
         var district = new Option<string?>("--district") { Description = "Map one district (its code, e.g. 842): its communes in colour, the neighbours grey" };
+        var units = new Option<string[]>("--units") { Description = "Map these communes (codes, e.g. 29242,29245), the others grey", AllowMultipleArgumentsPerToken = true };
+        var withNeighbours = new Option<bool>("--with-neighbours") { Description = "With --units: map the communes touching them too" };
+        var bbox = new Option<string?>("--bbox") { Description = "Map this rectangle: west,south,east,north in degrees (WGS 84), e.g. 106.30,9.92,106.36,9.97" };
         var colorBy = new Option<string>("--color-by") { Description = "Fill communes by: status, type, population", DefaultValueFactory = _ => "status" };
         colorBy.AcceptOnlyFromAmong("status", "type", "population");
         var beforeAfter = new Option<bool>("--before-after") { Description = "Two maps side by side at the same scale: before and after the --scenario" };
@@ -35,7 +38,7 @@ internal static class MapCommand
         var output = new Option<string>("--out") { Description = "The map file: .png, .pdf or .svg", Required = true };
         var command = new Command("map", "Draw a printable map of the communes coloured by status (or type, population), with labels, legend, scale bar and sources")
         {
-            project, scenario, district, colorBy, beforeAfter, paper, landscape, portrait, dpi, asOf, labels, title, fontDir, standards, output,
+            project, scenario, district, units, withNeighbours, bbox, colorBy, beforeAfter, paper, landscape, portrait, dpi, asOf, labels, title, fontDir, standards, output,
         };
         command.SetAction(async (parse, ct) =>
         {
@@ -62,9 +65,10 @@ internal static class MapCommand
             var focus = DistrictOption.Parse(parse.GetValue(district), opened.Map);
             var colour = parse.GetValue(colorBy) switch { "type" => ColorBy.Type, "population" => ColorBy.Population, _ => ColorBy.Status };
             var panels = MapPanels.Build(opened, parse.GetValue(scenario), parse.GetValue(beforeAfter), colour == ColorBy.Status, parse.GetValue(asOf), parse.GetValue(standards));
+            var area = AreaOption.Parse(parse.GetValue(units), parse.GetValue(withNeighbours), parse.GetValue(bbox), panels.Panels.Select(p => p.Map).ToList());
             var request = new MapRequest
             {
-                Title = parse.GetValue(title) ?? MapSheetText.Title(opened.Map, focus, panels.Run is not null),
+                Title = parse.GetValue(title) ?? MapSheetText.Title(opened.Map, focus, panels.Run is not null, area: area.Place),
                 Subtitle = MapSheetText.Subtitle(panels.Panels[^1].Evaluation, panels.Panels[^1].Map, focus, panels.Run?.Scenario.Title),
                 Panels = panels.Panels,
                 Paper = parse.GetValue(paper)!.ToUpperInvariant() == "A3" ? PaperSize.A3 : PaperSize.A4,
@@ -73,6 +77,8 @@ internal static class MapCommand
                 ColorBy = colour,
                 Labels = parse.GetValue(labels) == "figures" ? LabelContent.NameAndFigures : LabelContent.Name,
                 District = focus,
+                Units = area.Units,
+                Bounds = area.Bounds,
                 Notes = MapSheetText.ScenarioNotes(panels.Run?.Result),
                 Sources = MapSheetText.Sources(opened.Provenance, panels.Run?.File),
                 DateLine = MapSheetText.DateLine(panels.Panels[^1].Evaluation?.AsOf, DateOnly.FromDateTime(DateTime.Today), Data.Projects.ProjectBuilder.ToolVersion),

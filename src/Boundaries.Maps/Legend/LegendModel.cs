@@ -50,7 +50,7 @@ internal static class LegendModel
             items.Add(new LegendSwatch(MapStyle.NoOwnBoundaryFill, "Ranh giới cũ chưa tách cho các đơn vị hiện nay", null, text) { Hatch = MapStyle.NoOwnBoundaryHatch });
         }
 
-        if (request.District is not null)
+        if (MapFocus.Of(request).IsPartial)
         {
             items.Add(new LegendSwatch(MapStyle.ContextFill, "Đơn vị ngoài phạm vi bản đồ", null, text) { Outline = (MapStyle.ContextLine, 0.6f) });
         }

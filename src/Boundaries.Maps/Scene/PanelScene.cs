@@ -38,8 +38,8 @@ internal sealed class PanelScene
     /// <summary>The outline of all features, or null when there are none.</summary>
     public Geometry? ProvinceOutline { get; private set; }
 
-    /// <summary>Projects the panel's communes and unassigned polygons; <paramref name="district"/> selects the area in focus.</summary>
-    public static PanelScene Project(MapPanel panel, DisplayCrs crs, UnitCode? district)
+    /// <summary>Projects the panel's communes and unassigned polygons; <paramref name="focus"/> selects the area in colour, a rectangle also the extent.</summary>
+    public static PanelScene Project(MapPanel panel, DisplayCrs crs, MapFocus focus)
     {
         var map = panel.Map;
         var coverage = CoverageUnit.Of(map, UnitLevel.Commune);
@@ -51,25 +51,33 @@ internal sealed class PanelScene
             var unit = unassigned.ContainsKey(item.Key) ? null : map.Find(new UnitCode(item.Key));
             var area = unit is null ? unassigned[item.Key] : null;
             var parent = unit?.ParentCode ?? area?.ParentCode;
-            var inFocus = district is null || parent == district;
+            var inFocus = focus.Includes(unit?.Code, parent, item.Geometry);
             var changed = unit is not null && panel.Changed.Contains(unit.Code);
             features.Add(new SceneFeature(item.Key, unit, area, parent, crs.Project(item.Geometry), inFocus, changed));
         }
 
-        var focus = new Envelope();
+        var extent = new Envelope();
         foreach (var f in features.Where(f => f.InFocus))
         {
-            focus.ExpandToInclude(f.Geometry.EnvelopeInternal);
+            extent.ExpandToInclude(f.Geometry.EnvelopeInternal);
         }
 
-        return new PanelScene(panel, features, focus);
+        if (focus.Bounds is { } bounds && !extent.IsNull)
+        {
+            // The view asked for, not the whole of the communes it touches.
+            extent = crs.Project(features[0].Geometry.Factory.ToGeometry(bounds.Envelope)).EnvelopeInternal;
+        }
+
+        return new PanelScene(panel, features, extent);
     }
 
     /// <summary>Simplifies every polygon for display with a coverage simplifier, so shared edges stay shared, and builds the outlines.</summary>
     /// <remarks>For drawing only: areas and every figure printed come from the unsimplified lon/lat polygons.</remarks>
     public void Simplify(double toleranceMeters)
     {
-        var geometries = Features.Select(f => f.Geometry).ToArray();
+        // Only what can show on paper goes to the simplifier: the pinholes a merger leaves between its former communes
+        // (sliver gaps of the data, far below the tolerance) collapse in it to one-point rings, which it cannot build.
+        var geometries = Features.Select(f => DisplayPolygons.WithoutPinholes(f.Geometry, toleranceMeters * toleranceMeters)).ToArray();
         var simplified = toleranceMeters > 0 ? CoverageSimplifier.Simplify(geometries, toleranceMeters) : geometries;
         Features = Features.Select((f, i) => f with { Geometry = simplified[i].IsEmpty ? f.Geometry : simplified[i] }).ToList();
         Districts = Features

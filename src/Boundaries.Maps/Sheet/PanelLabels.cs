@@ -5,6 +5,8 @@ using Boundaries.Maps.Labels;
 using Boundaries.Maps.Layout;
 using Boundaries.Maps.Scene;
 using NetTopologySuite.Geometries;
+using NetTopologySuite.Operation.Overlay;
+using NetTopologySuite.Operation.OverlayNG;
 using SkiaSharp;
 
 namespace Boundaries.Maps.Sheet;
@@ -104,7 +106,8 @@ internal static class PanelLabels
             }
 
             var page = SkiaPaths.ToPage(outline, view);
-            var visible = page.Intersection(page.Factory.ToGeometry(new Envelope(frame.Left, frame.Right, frame.Top, frame.Bottom)));
+            // Robust overlay: a district outline rounded to page floats may touch itself (a plan's merged units do), which the classic overlay refuses.
+            var visible = DisplayPolygons.Polygonal(OverlayNGRobust.Overlay(page, page.Factory.ToGeometry(new Envelope(frame.Left, frame.Right, frame.Top, frame.Bottom)), SpatialFunction.Intersection));
             if (visible.IsEmpty || visible.Area < 1)
             {
                 continue;

@@ -22,7 +22,7 @@ internal static class SheetComposer
         var typeScale = request.Paper == PaperSize.A3 ? 1.25f : 1f;
         var footerSize = 5.8f * typeScale;
         var crs = DisplayCrs.For(request.Panels[0].Map);
-        var scenes = request.Panels.Select(p => PanelScene.Project(p, crs, request.District)).ToList();
+        var scenes = request.Panels.Select(p => PanelScene.Project(p, crs, MapFocus.Of(request))).ToList();
         var extent = new Envelope();
         foreach (var scene in scenes)
         {
@@ -47,7 +47,7 @@ internal static class SheetComposer
             scene.Simplify(tolerance);
         }
 
-        var focusCommunes = scenes.Select(s => (IReadOnlyList<AdminUnit>)FocusCommunes(s.Panel.Map, request.District)).ToList();
+        var focusCommunes = scenes.Select(s => (IReadOnlyList<AdminUnit>)FocusCommunes(s.Panel.Map, MapFocus.Of(request))).ToList();
         var scheme = FillScheme.For(request, focusCommunes);
         var panels = new List<PanelPlan>();
         var numbers = new NumberedUnits();
@@ -88,9 +88,9 @@ internal static class SheetComposer
         return (layout, footer, MapScale.Fit(extent.Width, extent.Height, frame.Width, frame.Height));
     }
 
-    /// <summary>The communes of the area mapped, with or without a polygon, in the map's order.</summary>
-    public static List<AdminUnit> FocusCommunes(AdminMap map, UnitCode? district) =>
-        map.Communes.Where(c => district is null || c.ParentCode == district).ToList();
+    /// <summary>The communes of the area mapped, in the map's order; with or without a polygon, except for a rectangle (which only a polygon can show in).</summary>
+    public static List<AdminUnit> FocusCommunes(AdminMap map, MapFocus focus) =>
+        map.Communes.Where(c => focus.Includes(c.Code, c.ParentCode, c.Geometry)).ToList();
 
     private static void Validate(MapRequest request)
     {

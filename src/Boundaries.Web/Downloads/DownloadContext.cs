@@ -30,6 +30,9 @@ public sealed record DownloadContext(
     /// <summary>The evaluation after the scenario (the baseline's own for the baseline).</summary>
     public MapEvaluation Evaluation => Assessment.After;
 
+    /// <summary>The part of the map a map download shows (query parameters); null for the whole map.</summary>
+    public MapAreaQuery? Area { get; init; }
+
     /// <summary>The stem of file names: the scenario's id, or the dataset's name.</summary>
     public string FileStem => ScenarioId ?? DatasetId;
 }

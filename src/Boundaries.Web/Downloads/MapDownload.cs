@@ -45,10 +45,14 @@ public static class MapDownload
                     Changed = result.Changes.Where(c => c.After is { Level: UnitLevel.Commune }).Select(c => c.After!.Code).ToHashSet(),
                 },
             ];
+        var (district, area) = context.Area?.Resolve(panels.Select(p => p.Map).ToList()) ?? (null, MapArea.Whole);
         return new MapRequest
         {
-            Title = MapSheetText.Title(result.Map, null, context.Scenario is not null, context.DatasetName),
-            Subtitle = MapSheetText.Subtitle(evaluation, result.Map, null, context.Scenario?.Title),
+            Title = MapSheetText.Title(result.Map, district, context.Scenario is not null, context.DatasetName, area.Place),
+            Subtitle = MapSheetText.Subtitle(evaluation, result.Map, district, context.Scenario?.Title),
+            District = district,
+            Units = area.Units,
+            Bounds = area.Bounds,
             Panels = panels,
             Paper = PaperSize.A4,
             Dpi = PngDpi,

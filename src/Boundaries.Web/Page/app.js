@@ -8,6 +8,7 @@ import { date, escape, isoDate } from './format.js';
 import { showScale, showTooltip } from './furniture.js';
 import { banner, busy, report } from './messages.js';
 import { wireSearch } from './search.js';
+import { renderAreaMaps } from './areamaps.js';
 import { centroid, contains, touches } from './geometry.js';
 import { unitTable } from './table.js';
 import { renderChecklist } from './checklist.js';
@@ -100,6 +101,7 @@ function show(snapshot, { fit = false } = {}) {
   units.select(state.selection);
   renderChecklist($('checklist'), { ...snapshot, units: state.units }, pickUnit);
   panel.renderDownloads(state.downloads, state.scenario, (name) => api.downloadUrl(state.scenario?.id, name, state.asOf));
+  renderAreaMaps(state.downloads, (name) => api.downloadUrl(state.scenario?.id, name, state.asOf), () => map.viewBounds(), () => state.selection);
   renderList();
   history.replaceState(null, '', state.scenario ? `#phuong-an=${encodeURIComponent(state.scenario.id)}` : location.pathname);
   updateButtons();

@@ -129,6 +129,15 @@ export class PlannerMap {
     return [lon0 + x / kx, lat0 - y / KM_PER_DEGREE];
   }
 
+  // The view on screen in lon/lat, "west,south,east,north", for a printed map of it; null before the first fit.
+  viewBounds() {
+    if (!this.view || !this.projection) return null;
+    const { width, height } = this.size();
+    const [west, north] = this.unproject(this.toMap({ x: 0, y: 0 }));
+    const [east, south] = this.unproject(this.toMap({ x: width, y: height }));
+    return [west, south, east, north].map((v) => v.toFixed(5)).join(',');
+  }
+
   pathData(geometry) {
     const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
     let d = '';

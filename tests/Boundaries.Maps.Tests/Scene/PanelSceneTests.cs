@@ -9,7 +9,7 @@ public sealed class PanelSceneTests
     [Fact]
     public void Simplify_ProvinceAt45Metres_DropsMostVerticesAndNeighboursStillShareTheirEdge()
     {
-        var scene = PanelScene.Project(new MapPanel(null, TraVinh.Map), DisplayCrs.For(TraVinh.Map), null);
+        var scene = PanelScene.Project(new MapPanel(null, TraVinh.Map), DisplayCrs.For(TraVinh.Map), MapFocus.Whole);
         var before = scene.Features.Sum(f => f.Geometry.NumPoints);
 
         scene.Simplify(45);
@@ -29,7 +29,7 @@ public sealed class PanelSceneTests
     [Fact]
     public void Simplify_Districts_AreTheUnionOfTheirCommunesWithTheirArea()
     {
-        var scene = PanelScene.Project(new MapPanel(null, TraVinh.Map), DisplayCrs.For(TraVinh.Map), null);
+        var scene = PanelScene.Project(new MapPanel(null, TraVinh.Map), DisplayCrs.For(TraVinh.Map), MapFocus.Whole);
 
         scene.Simplify(45);
 
