@@ -47,7 +47,12 @@ internal static class DossierCommand
             var date = Dates.Parse(parse.GetValue(asOf), scenario.Date);
             var set = DocumentOptions.LoadTemplates(parse.GetValue(templates));
             var catalogue = Catalogue.Load(parse.GetValue(standards));
-            var opened = await ProjectSource.OpenAsync(parse.GetValue(project)!, console, ct, parse.GetValue(standards));
+            var opened = await ProjectSource.OpenAsync(parse.GetValue(project)!, CommonOptions.Limits(parse), console, ct, parse.GetValue(standards));
+            if (!opened.Map.Provinces.Any())
+            {
+                throw new InputDataException(opened.Path, "holds no province: a dossier is addressed to the province's people's council; give a dataset that includes its province");
+            }
+
             var result = ScenarioEngine.Apply(opened.Map, scenario);
             if (result.Refusal is { } refusal)
             {
