@@ -38,7 +38,7 @@ internal static class DossierCommand
             var folder = parse.GetValue(output)!;
             var shared = SharedScenarioSource.Names(parse.GetValue(project)!, scenarioPath);
             var guard = new FileGuard().Input(parse.GetValue(project));
-            (shared ? guard : guard.Input(scenarioPath, mustBeFile: true)).InputFolder(parse.GetValue(templates))
+            (shared ? guard : guard.Input(scenarioPath, mustBeFile: true).Input(OfficialFiguresCsv.Beside(scenarioPath), mustBeFile: true)).InputFolder(parse.GetValue(templates))
                 .InputFolder(parse.GetValue(standards)).OutputFolder(folder).Check();
             var (scenario, history) = shared
                 ? await SharedScenarioSource.ReadAsync(parse.GetValue(project)!, scenarioPath, ct)
