@@ -30,6 +30,8 @@ internal static class Program
     {
         var root = new RootCommand("Boundaries: evaluate and plan Vietnam's administrative units against the legal standards.");
         root.Options.Add(CommonOptions.Verbose);
+        root.Options.Add(CommonOptions.MaxFeatures);
+        root.Options.Add(CommonOptions.MaxVertices);
         foreach (var command in CommandCatalogue.All(console))
         {
             root.Subcommands.Add(command);

@@ -8,8 +8,8 @@ namespace Boundaries.Cli;
 /// <summary>Opens what the user named: a project file (.gpkg), or a dataset to import on the fly.</summary>
 internal static class ProjectSource
 {
-    /// <summary>Reads the map from a shared project (PostgreSQL), a project file, or imports a dataset folder / manifest / single file in memory.</summary>
-    public static async Task<OpenedProject> OpenAsync(string path, CliConsole console, CancellationToken ct, string? standardsFolder = null)
+    /// <summary>Reads the map from a shared project (PostgreSQL), a project file, or imports a dataset folder / manifest / single file in memory within <paramref name="limits"/>.</summary>
+    public static async Task<OpenedProject> OpenAsync(string path, ReadLimits limits, CliConsole console, CancellationToken ct, string? standardsFolder = null)
     {
         if (ProjectLocation.Database(path) is { } database)
         {
@@ -26,7 +26,7 @@ internal static class ProjectSource
         // Raw data goes through import's own checks: an error-level problem stops the command as it stops import.
         var built = InvalidFeatures.Enforce(
             path,
-            await Reading(path, () => BuildAsync(path, ImportOptions.Default, standardsFolder, console)),
+            await Reading(path, () => BuildAsync(path, ImportOptions.Default with { Limits = limits }, standardsFolder, console)),
             skip: false,
             console.Error,
             "'boundaries import --skip-invalid' leaves them out into the report");

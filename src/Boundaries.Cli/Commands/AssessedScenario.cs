@@ -5,6 +5,7 @@ using Boundaries.Data.Scenarios;
 using Boundaries.Documents.Figures;
 using Boundaries.Core.Scenarios.Results;
 using Boundaries.Core.Scenarios.Assessments;
+using Boundaries.Data.Import;
 
 namespace Boundaries.Cli.Commands;
 
@@ -19,12 +20,17 @@ internal sealed record AssessedScenario(OpenedProject Opened, Scenario Scenario,
 {
     /// <summary>Opens the project, applies the scenario (a refusal is an input error: nothing is written) and assesses it.</summary>
     /// <param name="read">The scenario when the caller has it already (a shared scenario read from the project); else it is read from <paramref name="scenarioPath"/>.</param>
-    public static async Task<AssessedScenario> LoadAsync(string projectPath, string scenarioPath, string? asOf, string? standardsFolder, CliConsole console, CancellationToken ct, Scenario? read = null)
+    public static async Task<AssessedScenario> LoadAsync(string projectPath, string scenarioPath, string? asOf, string? standardsFolder, ReadLimits limits, CliConsole console, CancellationToken ct, Scenario? read = null)
     {
         var scenario = read ?? ScenarioFile.Read(scenarioPath);
         var date = Dates.Parse(asOf, scenario.Date);
         var catalogue = Catalogue.Load(standardsFolder);
-        var opened = await ProjectSource.OpenAsync(projectPath, console, ct, standardsFolder);
+        var opened = await ProjectSource.OpenAsync(projectPath, limits, console, ct, standardsFolder);
+        if (!opened.Map.Provinces.Any())
+        {
+            throw new InputDataException(opened.Path, "holds no province: a dossier is addressed to the province's people's council; give a dataset that includes its province");
+        }
+
         var result = ScenarioEngine.Apply(opened.Map, scenario);
         if (result.Refusal is { } refusal)
         {

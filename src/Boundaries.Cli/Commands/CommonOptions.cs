@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Boundaries.Data.Import;
 
 namespace Boundaries.Cli.Commands;
 
@@ -11,6 +12,26 @@ internal static class CommonOptions
         Description = "Show details (stack traces) with errors",
         Recursive = true,
     };
+
+    /// <summary>Refuse a raw dataset's layer with more features than this; every command that reads a dataset takes it.</summary>
+    public static readonly Option<int> MaxFeatures = new("--max-features")
+    {
+        Description = $"When reading a dataset (not a project file): refuse a layer with more features than this (default {ReadLimits.DefaultMaxFeatures})",
+        DefaultValueFactory = _ => ReadLimits.DefaultMaxFeatures,
+        Recursive = true,
+    };
+
+    /// <summary>Refuse a raw dataset's feature with more vertices than this; every command that reads a dataset takes it.</summary>
+    public static readonly Option<int> MaxVertices = new("--max-vertices")
+    {
+        Description = $"When reading a dataset (not a project file): refuse a feature with more vertices than this (default {ReadLimits.DefaultMaxVertices})",
+        DefaultValueFactory = _ => ReadLimits.DefaultMaxVertices,
+        Recursive = true,
+    };
+
+    /// <summary>The read limits the command line gives (the defaults unless raised).</summary>
+    public static ReadLimits Limits(ParseResult parse) =>
+        new(Positive(parse.GetValue(MaxFeatures), "--max-features"), Positive(parse.GetValue(MaxVertices), "--max-vertices"));
 
     /// <summary>The project file or dataset a command reads.</summary>
     public static Argument<string> Project() => new("project")
@@ -41,4 +62,7 @@ internal static class CommonOptions
     {
         Description = "Standards catalogue folder (default: the one shipped with the program)",
     };
+
+    private static int Positive(int value, string option) =>
+        value > 0 ? value : throw new UsageException($"{option} {value}: give a positive number");
 }

@@ -52,7 +52,7 @@ internal static class ConsultCommand
             }
 
             var tallies = TallyCsv.Read(tallyPath, rule);
-            AdminMap? map = parse.GetValue(project) is { } p ? (await ProjectSource.OpenAsync(p, console, ct)).Map : null;
+            AdminMap? map = parse.GetValue(project) is { } p ? (await ProjectSource.OpenAsync(p, CommonOptions.Limits(parse), console, ct)).Map : null;
             var named = ConsultationReportBuilder.ScenarioCommunes(scenario, map).ToHashSet();
             var stranger = tallies.FirstOrDefault(t => !named.Contains(t.Commune));
             if (stranger is not null)

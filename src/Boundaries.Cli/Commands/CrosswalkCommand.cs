@@ -32,9 +32,9 @@ internal static class CrosswalkCommand
                 throw new UsageException("give exactly one of --old CODE and --new CODE");
             }
 
-            var after = await LoadAsync(parse.GetValue(project)!, parse.GetValue(standards), console);
+            var after = await LoadAsync(parse.GetValue(project)!, CommonOptions.Limits(parse), parse.GetValue(standards), console);
             var crosswalk = after.Crosswalk ?? throw new UsageException($"{parse.GetValue(project)}: the project has no crosswalk (a 2025 dataset such as data/boundaries/vinh-long-2025 has one)");
-            var earlierProject = parse.GetValue(before) is { } b ? await LoadAsync(b, parse.GetValue(standards), console) : null;
+            var earlierProject = parse.GetValue(before) is { } b ? await LoadAsync(b, CommonOptions.Limits(parse), parse.GetValue(standards), console) : null;
             var earlier = earlierProject?.Map;
             var rows = parse.GetValue(old) is { } o ? crosswalk.Successors(o.Trim()) : crosswalk.Predecessors(parse.GetValue(@new)!.Trim());
             if (rows.Count == 0)
@@ -60,14 +60,14 @@ internal static class CrosswalkCommand
         return command;
     }
 
-    private static async Task<BoundaryProject> LoadAsync(string path, string? standards, CliConsole console)
+    private static async Task<BoundaryProject> LoadAsync(string path, Boundaries.Data.Import.ReadLimits limits, string? standards, CliConsole console)
     {
         if (path.EndsWith(".gpkg", StringComparison.OrdinalIgnoreCase) && File.Exists(path))
         {
             return await new GeoPackageProjectStore(path).LoadAsync();
         }
 
-        return (await ProjectSource.BuildAsync(path, Boundaries.Data.Import.ImportOptions.Default, standards, console)).Project;
+        return (await ProjectSource.BuildAsync(path, Boundaries.Data.Import.ImportOptions.Default with { Limits = limits }, standards, console)).Project;
     }
 
     private static string ToCsv(IEnumerable<CrosswalkLine> lines)

@@ -39,7 +39,7 @@ internal static class DossierCommand
             var folder = parse.GetValue(output)!;
             var shared = SharedScenarioSource.Names(parse.GetValue(project)!, scenarioPath);
             var guard = new FileGuard().Input(parse.GetValue(project));
-            (shared ? guard : guard.Input(scenarioPath, mustBeFile: true)).InputFolder(parse.GetValue(templates))
+            (shared ? guard : guard.Input(scenarioPath, mustBeFile: true).Input(OfficialFiguresCsv.Beside(scenarioPath), mustBeFile: true)).InputFolder(parse.GetValue(templates))
                 .InputFolder(parse.GetValue(standards)).OutputFolder(folder).Check();
             var (read, history) = shared
                 ? await SharedScenarioSource.ReadAsync(parse.GetValue(project)!, scenarioPath, ct)
@@ -47,7 +47,7 @@ internal static class DossierCommand
             var format = DocumentOptions.ParseFormats(parse.GetValue(formats));
             var set = DocumentOptions.LoadTemplates(parse.GetValue(templates));
             var (opened, scenario, result, assessment, date, figures) =
-                await AssessedScenario.LoadAsync(parse.GetValue(project)!, scenarioPath, parse.GetValue(asOf), parse.GetValue(standards), console, ct, read);
+                await AssessedScenario.LoadAsync(parse.GetValue(project)!, scenarioPath, parse.GetValue(asOf), parse.GetValue(standards), CommonOptions.Limits(parse), console, ct, read);
             var options = new DossierOptions(date) { Instruments = set.Instruments, OfficialFigures = figures };
             var model = DossierModelBuilder.Build(result, assessment, options) with { History = history };
             model = model with { MapPictures = DossierMaps.Render(opened, result, assessment, scenarioPath, model.Maps) };

@@ -33,7 +33,7 @@ internal static class EvaluateCommand
         {
             new FileGuard().Input(parse.GetValue(project)).InputFolder(parse.GetValue(standards)).OutputFile(parse.GetValue(output)).Check();
             var catalogue = Catalogue.Load(parse.GetValue(standards));
-            var opened = await ProjectSource.OpenAsync(parse.GetValue(project)!, console, ct, parse.GetValue(standards));
+            var opened = await ProjectSource.OpenAsync(parse.GetValue(project)!, CommonOptions.Limits(parse), console, ct, parse.GetValue(standards));
             var options = new EvaluationOptions(Dates.Parse(parse.GetValue(asOf)))
             {
                 ProgrammeId = parse.GetValue(programme),

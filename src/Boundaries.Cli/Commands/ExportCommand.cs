@@ -42,7 +42,7 @@ internal static class ExportCommand
 
             new FileGuard().Input(parse.GetValue(project)).Input(parse.GetValue(scenario), mustBeFile: true)
                 .InputFolder(parse.GetValue(standards)).OutputFile(path).Check();
-            var opened = await ProjectSource.OpenAsync(parse.GetValue(project)!, console, ct, parse.GetValue(standards));
+            var opened = await ProjectSource.OpenAsync(parse.GetValue(project)!, CommonOptions.Limits(parse), console, ct, parse.GetValue(standards));
             var catalogue = parse.GetValue(evaluate) ? Catalogue.Load(parse.GetValue(standards)) : null;
             var map = opened.Map;
             MapEvaluation? evaluation = null;

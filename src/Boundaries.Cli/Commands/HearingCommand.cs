@@ -51,7 +51,7 @@ internal static class HearingCommand
 
             var set = DocumentOptions.LoadTemplates(parse.GetValue(templates));
             var (_, scenario, result, assessment, date, figures) =
-                await AssessedScenario.LoadAsync(parse.GetValue(project)!, scenarioPath, parse.GetValue(asOf), parse.GetValue(standards), console, ct);
+                await AssessedScenario.LoadAsync(parse.GetValue(project)!, scenarioPath, parse.GetValue(asOf), parse.GetValue(standards), CommonOptions.Limits(parse), console, ct);
             var page = HearingDownload.Page(result, assessment, new DossierOptions(date) { Instruments = set.Instruments, OfficialFigures = figures }, notice);
             OutputWriter.WriteFile(path, stream => stream.Write(Encoding.UTF8.GetBytes(page)));
             console.Out.MarkupLine($"[green]Wrote[/] {Markup.Escape(path)} ({Encoding.UTF8.GetByteCount(page) / 1024:N0} KB): {Markup.Escape(scenario.Title)}");

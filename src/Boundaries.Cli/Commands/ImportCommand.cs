@@ -27,13 +27,11 @@ internal static class ImportCommand
         var typeField = new Option<string?>("--type-field") { Description = "Field holding the unit type (default: guessed, else from the name's prefix)" };
         var parentField = new Option<string?>("--parent-field") { Description = "Field holding the parent unit's code (default: guessed)" };
         var skipInvalid = new Option<bool>("--skip-invalid") { Description = "Leave out the features with an error (listed in the report) instead of refusing the whole input" };
-        var maxFeatures = new Option<int>("--max-features") { Description = $"Refuse a layer with more features than this (default {ReadLimits.DefaultMaxFeatures})", DefaultValueFactory = _ => ReadLimits.DefaultMaxFeatures };
-        var maxVertices = new Option<int>("--max-vertices") { Description = $"Refuse a feature with more vertices than this (default {ReadLimits.DefaultMaxVertices})", DefaultValueFactory = _ => ReadLimits.DefaultMaxVertices };
         var province = new Option<string?>("--province") { Description = "Import only this province of a national dataset (e.g. --province 86 of data/boundaries/vietnam-2025)" };
         var standards = CommonOptions.Standards();
         var command = new Command("import", "Import boundary data into a project file (GeoPackage) with a quality report")
         {
-            source, output, fix, snap, crs, layer, encoding, codeField, nameField, typeField, parentField, skipInvalid, maxFeatures, maxVertices, province, standards,
+            source, output, fix, snap, crs, layer, encoding, codeField, nameField, typeField, parentField, skipInvalid, province, standards,
         };
         command.SetAction(async (parse, ct) =>
         {
@@ -44,13 +42,13 @@ internal static class ImportCommand
                 Layer = parse.GetValue(layer),
                 Encoding = parse.GetValue(encoding),
                 Province = parse.GetValue(province),
-                Limits = new ReadLimits(Positive(parse.GetValue(maxFeatures), "--max-features"), Positive(parse.GetValue(maxVertices), "--max-vertices")),
+                Limits = CommonOptions.Limits(parse),
                 Fields = new FieldMapping(parse.GetValue(codeField), parse.GetValue(nameField), parse.GetValue(typeField), parse.GetValue(parentField)),
             };
             var path = parse.GetValue(source)!;
             var target = parse.GetValue(output)!;
             new FileGuard().Input(path).InputFolder(parse.GetValue(standards)).OutputFile(target).Check();
-            await RefuseProjectFile(path, console, ct);
+            await RefuseProjectFile(path, options.Limits, console, ct);
             var (built, project, coverage) = await ProgressSteps.RunAsync(console, async steps =>
             {
                 var built = InvalidFeatures.Enforce(
@@ -86,17 +84,14 @@ internal static class ImportCommand
     }
 
     // A project file is checked like every project a command opens, so that a damaged one is named as such; a sound one needs no import.
-    private static async Task RefuseProjectFile(string path, CliConsole console, CancellationToken ct)
+    private static async Task RefuseProjectFile(string path, ReadLimits limits, CliConsole console, CancellationToken ct)
     {
         if (path.EndsWith(".gpkg", StringComparison.OrdinalIgnoreCase) && File.Exists(path) && await GeoPackageProjectStore.IsProjectAsync(path, ct))
         {
-            await ProjectSource.OpenAsync(path, console, ct);
+            await ProjectSource.OpenAsync(path, limits, console, ct);
             throw new UsageException($"{path}: is already a Boundaries project; give it to any command directly (units, evaluate, export, …)");
         }
     }
-
-    private static int Positive(int value, string option) =>
-        value > 0 ? value : throw new UsageException($"{option} {value}: give a positive number");
 
     private static async Task Save(string target, BoundaryProject project, CancellationToken ct)
     {

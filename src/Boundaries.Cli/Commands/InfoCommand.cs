@@ -17,7 +17,7 @@ internal static class InfoCommand
         command.SetAction(async (parse, ct) =>
         {
             new FileGuard().Input(parse.GetValue(project)).Check();
-            var opened = await ProjectSource.OpenAsync(parse.GetValue(project)!, console, ct);
+            var opened = await ProjectSource.OpenAsync(parse.GetValue(project)!, CommonOptions.Limits(parse), console, ct);
             var map = opened.Map;
             console.Out.MarkupLine($"[bold]{Markup.Escape(opened.Name)}[/] — {Markup.Escape(opened.Path)}");
             if (opened.Baseline is { } baseline)

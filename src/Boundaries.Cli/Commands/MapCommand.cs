@@ -61,7 +61,7 @@ internal static class MapCommand
 
             new FileGuard().Input(parse.GetValue(project)).Input(parse.GetValue(scenario), mustBeFile: true)
                 .InputFolder(parse.GetValue(standards)).InputFolder(parse.GetValue(fontDir)).OutputFile(path).Check();
-            var opened = await ProjectSource.OpenAsync(parse.GetValue(project)!, console, ct, parse.GetValue(standards));
+            var opened = await ProjectSource.OpenAsync(parse.GetValue(project)!, CommonOptions.Limits(parse), console, ct, parse.GetValue(standards));
             var focus = DistrictOption.Parse(parse.GetValue(district), opened.Map);
             var colour = parse.GetValue(colorBy) switch { "type" => ColorBy.Type, "population" => ColorBy.Population, _ => ColorBy.Status };
             var panels = MapPanels.Build(opened, parse.GetValue(scenario), parse.GetValue(beforeAfter), colour == ColorBy.Status, parse.GetValue(asOf), parse.GetValue(standards));

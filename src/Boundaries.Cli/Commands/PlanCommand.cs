@@ -39,7 +39,7 @@ internal static class PlanCommand
             var id = parse.GetValue(rules)!;
             var orientation = catalogue.Orientations.FirstOrDefault(o => o.Id == id)
                 ?? throw new UsageException($"--rules {id}: no such orientation; the catalogue has {string.Join(", ", catalogue.Orientations.Select(o => o.Id))}");
-            var opened = await ProjectSource.OpenAsync(parse.GetValue(project)!, console, ct, parse.GetValue(standards));
+            var opened = await ProjectSource.OpenAsync(parse.GetValue(project)!, CommonOptions.Limits(parse), console, ct, parse.GetValue(standards));
             var before = parse.GetValue(after) is { } file ? ScenarioRun.Apply(file, opened.Map) : null;
             var map = before?.Result.Map ?? opened.Map;
             var planRules = options.Read(parse, map);

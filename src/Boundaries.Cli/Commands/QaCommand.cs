@@ -30,7 +30,7 @@ internal static class QaCommand
         command.SetAction(async (parse, ct) =>
         {
             new FileGuard().Input(parse.GetValue(project)).OutputFile(parse.GetValue(output)).Check();
-            var opened = await ProjectSource.OpenAsync(parse.GetValue(project)!, console, ct);
+            var opened = await ProjectSource.OpenAsync(parse.GetValue(project)!, CommonOptions.Limits(parse), console, ct);
             var communes = CoverageQa.Check(CoverageUnit.Of(opened.Map, UnitLevel.Commune));
             if (parse.GetValue(format) == "csv")
             {

@@ -32,7 +32,7 @@ internal static class ScenarioApplyCommand
                 .InputFolder(parse.GetValue(standards)).OutputFolder(folder).Check();
             var scenario = ScenarioFile.Read(parse.GetValue(file)!);
             var catalogue = Catalogue.Load(parse.GetValue(standards));
-            var opened = await ProjectSource.OpenAsync(parse.GetValue(project)!, console, ct, parse.GetValue(standards));
+            var opened = await ProjectSource.OpenAsync(parse.GetValue(project)!, CommonOptions.Limits(parse), console, ct, parse.GetValue(standards));
             var result = ScenarioEngine.Apply(opened.Map, scenario);
             if (result.Refusal is { } refusal)
             {

@@ -29,7 +29,7 @@ internal static class ScenarioDiffCommand
             var differences = CompareDetails(console, left, right) + CompareOperations(console, left, right);
             if (parse.GetValue(project) is { } projectPath)
             {
-                var map = (await ProjectSource.OpenAsync(projectPath, console, ct)).Map;
+                var map = (await ProjectSource.OpenAsync(projectPath, CommonOptions.Limits(parse), console, ct)).Map;
                 differences += CompareResults(console, ScenarioEngine.Apply(map, left), ScenarioEngine.Apply(map, right));
             }
 

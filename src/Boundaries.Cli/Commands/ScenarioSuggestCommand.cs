@@ -24,7 +24,7 @@ internal static class ScenarioSuggestCommand
         {
             new FileGuard().Input(parse.GetValue(project)).InputFolder(parse.GetValue(standards)).Check();
             var catalogue = Catalogue.Load(parse.GetValue(standards));
-            var opened = await ProjectSource.OpenAsync(parse.GetValue(project)!, console, ct, parse.GetValue(standards));
+            var opened = await ProjectSource.OpenAsync(parse.GetValue(project)!, CommonOptions.Limits(parse), console, ct, parse.GetValue(standards));
             var code = parse.GetValue(unit)!;
             var target = opened.Map.Find(code) ?? throw new UsageException($"--unit {code}: no unit with this code in the map");
             var options = new EvaluationOptions(Dates.Parse(parse.GetValue(asOf)));

@@ -31,7 +31,7 @@ internal static class ScenarioValidateCommand
                 return ExitCodes.Ok;
             }
 
-            var opened = await ProjectSource.OpenAsync(projectPath, console, ct);
+            var opened = await ProjectSource.OpenAsync(projectPath, CommonOptions.Limits(parse), console, ct);
             var result = ScenarioEngine.Apply(opened.Map, scenario);
             if (result.Refusal is { } refusal)
             {

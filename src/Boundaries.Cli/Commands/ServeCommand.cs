@@ -48,7 +48,7 @@ internal static class ServeCommand
             new FileGuard().Input(parse.GetValue(project)).InputFolder(parse.GetValue(standards)).InputFolder(parse.GetValue(templates)).Check();
             var catalogue = Catalogue.Load(parse.GetValue(standards));
             var path = parse.GetValue(project)!;
-            var opened = await ProjectSource.OpenAsync(path, console, ct, parse.GetValue(standards));
+            var opened = await ProjectSource.OpenAsync(path, CommonOptions.Limits(parse), console, ct, parse.GetValue(standards));
             var shared = ProjectLocation.Database(path);
             var options = new PlannerOptions
             {

@@ -22,7 +22,7 @@ internal static class UnitsCommand
         command.SetAction(async (parse, ct) =>
         {
             new FileGuard().Input(parse.GetValue(project)).OutputFile(parse.GetValue(output)).Check();
-            var opened = await ProjectSource.OpenAsync(parse.GetValue(project)!, console, ct);
+            var opened = await ProjectSource.OpenAsync(parse.GetValue(project)!, CommonOptions.Limits(parse), console, ct);
             var rows = Select(opened.Map, parse.GetValue(district), parse.GetValue(type)).Select(u => UnitRow.Of(opened.Map, u)).ToList();
             switch (parse.GetValue(format))
             {

@@ -72,7 +72,14 @@ internal sealed class FileGuard
             inputFiles.Add((path, path, id));
             foreach (var file in InputPaths.Expand(path).Where(f => f != path))
             {
-                inputFiles.Add((path, file, FileIdentity.Of(file)));
+                // A Shapefile's .dbf or a dataset's layer that is a FIFO would block the read for ever.
+                var part = FileIdentity.Of(file);
+                if (part.Kind == FileKind.Special)
+                {
+                    throw new InputDataException(file, "is a device, FIFO or socket, not a file; a dataset's files must be regular files");
+                }
+
+                inputFiles.Add((path, file, part));
             }
         }
 

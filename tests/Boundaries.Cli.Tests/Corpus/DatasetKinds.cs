@@ -4,6 +4,7 @@ namespace Boundaries.Cli.Tests.Corpus;
 internal static class DatasetKinds
 {
     private const string Census = "population_census_2019.csv";
+    private const string Layer = "communes_mapmaker_c2009.geojson";
 
     public static IEnumerable<BadInput> All()
     {
@@ -13,7 +14,9 @@ internal static class DatasetKinds
         yield return Population("dataset-population-fraction", "3499.5", "population '3499.5' of 29242 is not a whole number");
         yield return Population("dataset-population-implausible-for-a-commune", "9000000", "population 9000000 is not plausible for a commune");
         yield return Changed("dataset-manifest-not-json", "dataset.json", _ => "{ \"name\": ", "");
-        yield return Changed("dataset-manifest-names-a-missing-layer", "dataset.json", text => text.Replace("communes_mapmaker_c2009.geojson", "missing.geojson"), "", exitCode: 3, named: "missing.geojson");
+        yield return Changed("dataset-manifest-names-a-missing-layer", "dataset.json", text => text.Replace(Layer, "missing.geojson"), "", exitCode: 3, named: "missing.geojson");
+        yield return Changed("dataset-layer-is-a-fifo", "dataset.json", text => text, "device, FIFO or socket", named: Layer, fifo: Layer);
+        yield return Changed("dataset-manifest-names-a-fifo-outside-its-folder", "dataset.json", text => text.Replace(Layer, "../pipe.geojson"), "outside its folder", fifo: "../pipe.geojson");
         yield return Changed("dataset-unit-facts-unclosed-quote", "unit-facts.csv", _ => "code,kind,value,year,reason,source,status\n84,region,other,,\"no closing quote,s,confirmed\n", "line 2");
         yield return Changed("dataset-unit-list-empty", "units_gso_2023-04-10.csv", _ => "", "");
     }
@@ -21,7 +24,8 @@ internal static class DatasetKinds
     private static BadInput Population(string kind, string value, string problem) =>
         Changed(kind, Census, text => text.Replace("29242,842,84,Tỉnh Trà Vinh,Thành phố Trà Vinh,Phường 3,3499,", $"29242,842,84,Tỉnh Trà Vinh,Thành phố Trà Vinh,Phường 3,{value},"), problem);
 
-    private static BadInput Changed(string kind, string file, Func<string, string> change, string problem, int exitCode = 2, string? named = null) =>
+    // fifo: a file of the dataset (relative to its folder) replaced by a FIFO nobody writes to.
+    private static BadInput Changed(string kind, string file, Func<string, string> change, string problem, int exitCode = 2, string? named = null, string? fifo = null) =>
         new(kind, exitCode, problem, ws =>
         {
             var folder = Directory.CreateDirectory(ws.File(kind)).FullName;
@@ -32,6 +36,12 @@ internal static class DatasetKinds
 
             var path = Path.Combine(folder, file);
             File.WriteAllText(path, change(File.ReadAllText(path)));
+            if (fifo is not null)
+            {
+                File.Delete(Path.Combine(folder, fifo));
+                FileSystemKinds.Fifo(ws, Path.GetRelativePath(ws.Folder, Path.Combine(folder, fifo)));
+            }
+
             return ws.ImportAndUnits(folder, named ?? file);
         });
 }

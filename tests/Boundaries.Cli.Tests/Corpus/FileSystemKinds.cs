@@ -20,13 +20,21 @@ internal static class FileSystemKinds
         yield return new("scenario-is-a-fifo", 2, "device, FIFO or socket", ws => ws.ScenarioCommands(Fifo(ws, "scenario.json")));
         yield return new("scenario-is-dev-zero", 2, "device, FIFO or socket", ws => ws.ScenarioCommands("/dev/zero"));
         yield return new("scenario-does-not-exist", 3, "no such file", ws => ws.ScenarioCommands(ws.File("nowhere.json")));
+        yield return new("scenario-figures-beside-it-is-a-fifo", 2, "device, FIFO or socket", ws =>
+        {
+            var scenario = ws.File("nq1277.json");
+            File.Copy(ws.GoodScenario, scenario);
+            Fifo(ws, "nq1277.so-lieu.tsv");
+            return [new(["dossier", ws.GoodProject, scenario, "--out", ws.File("ho-so"), "--as-of", "2023-06-13"], "nq1277.so-lieu.tsv")];
+        });
         yield return new("tally-is-a-fifo", 2, "device, FIFO or socket", ws =>
         [
             new(["consult", Fifo(ws, "tally.csv"), "--scenario", ws.GoodScenario, "--out", ws.File("ho-so")], "tally.csv"),
         ]);
     }
 
-    private static string Fifo(Workspace ws, string name)
+    /// <summary>A FIFO nobody writes to: reading it would wait for ever.</summary>
+    public static string Fifo(Workspace ws, string name)
     {
         var path = ws.File(name);
         using var mkfifo = System.Diagnostics.Process.Start("mkfifo", [path]);

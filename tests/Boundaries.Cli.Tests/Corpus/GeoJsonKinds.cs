@@ -43,6 +43,7 @@ internal static class GeoJsonKinds
         yield return Text("geojson-duplicate-code-in-two-features", WithProperties(Phuong2), "features 0 ('Phường 2') and 1 ('Phường 2') both have code 29245");
         yield return Text("geojson-unknown-unit-type", WithProperties("\"ma\":\"29242\",\"ten\":\"Ba\",\"loai\":\"Làng\",\"ma_huyen\":\"842\""), "not a Vietnamese unit type");
         yield return Text("geojson-name-without-type-prefix", WithProperties("\"ma\":\"29242\",\"ten\":\"Ba\",\"ma_huyen\":\"842\""), "no type prefix");
+        yield return Text("geojson-more-features-than-the-default-limit", Collection([.. Enumerable.Repeat(Feature(Phuong3, "null"), 120_001)]), "more than 120000 features: refused before reading further (raise the limit with --max-features N)");
         yield return Text("geojson-parent-that-exists-nowhere", Collection(
             Feature("\"ma\":\"842\",\"ten\":\"Thành phố Trà Vinh\",\"ma_tinh\":\"84\"", Square(106.30, 9.90, 0.1)),
             Feature("\"ma\":\"29242\",\"ten\":\"Phường 3\",\"ma_huyen\":\"843\"", Square(106.33, 9.93))), "parent 843");

@@ -20,6 +20,11 @@ internal static class ShapefileKinds
         yield return Shp("shp-without-prj", ".prj", (ws, shp) => File.Delete(Path.ChangeExtension(shp, ".prj")));
         yield return Shp("shp-cpg-names-unknown-code-page", "unknown code page", (ws, shp) => File.WriteAllText(Path.ChangeExtension(shp, ".cpg"), "KLINGON-9"), ".cpg");
         yield return Shp("shp-dbf-truncated", "", (ws, shp) => { var dbf = Path.ChangeExtension(shp, ".dbf"); File.WriteAllBytes(dbf, File.ReadAllBytes(dbf)[..40]); });
+        yield return Shp("shp-dbf-is-a-fifo", "device, FIFO or socket", (ws, shp) =>
+        {
+            File.Delete(Path.ChangeExtension(shp, ".dbf"));
+            FileSystemKinds.Fifo(ws, Path.GetFileName(Path.ChangeExtension(shp, ".dbf")));
+        }, ".dbf");
         yield return Shp("shp-prj-is-garbage", "", (ws, shp) => File.WriteAllText(Path.ChangeExtension(shp, ".prj"), "GEOGCS[broken"));
     }
 

@@ -43,7 +43,7 @@ public static class LayerExporter
         }
     }
 
-    // A Shapefile is five files: write them in a temporary folder beside the target, then move each into place.
+    // A Shapefile is five files: write them in a temporary folder beside the target, then replace the old parts (see ShapefileParts).
     private static List<string> WriteShapefile(UnitLayer layer, string shpPath)
     {
         var full = Path.GetFullPath(shpPath);
@@ -58,15 +58,8 @@ public static class LayerExporter
         {
             var tempShp = Path.Combine(temp.FullName, Path.GetFileName(full));
             ShapefileLayerWriter.Write(layer, tempShp);
-            var written = new List<string>();
-            foreach (var extension in ShapefileLayerWriter.Extensions)
-            {
-                var target = Path.ChangeExtension(full, extension);
-                File.Move(Path.ChangeExtension(tempShp, extension), target, overwrite: true);
-                written.Add(Path.ChangeExtension(shpPath, extension));
-            }
-
-            return written;
+            ShapefileParts.Replace(full, tempShp, Path.Combine(temp.FullName, "previous"));
+            return [.. ShapefileLayerWriter.Extensions.Select(e => Path.ChangeExtension(shpPath, e))];
         }
         finally
         {

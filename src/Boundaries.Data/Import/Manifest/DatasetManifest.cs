@@ -59,5 +59,19 @@ public sealed record DatasetManifest
     public static DatasetManifest Load(string folderOrFile) => ManifestLoader.Load(folderOrFile);
 
     /// <summary>The path of a file named in the manifest, relative to where the manifest was named from, so that messages show paths the user recognises.</summary>
-    public string Resolve(string file) => System.IO.Path.Combine(Folder, file);
+    /// <remarks>
+    /// A file outside the manifest's folder (an absolute path, "../x") is refused: commands check every file of a dataset
+    /// folder before reading it (no device, FIFO or output among them), and a file elsewhere would escape that check.
+    /// </remarks>
+    public string Resolve(string file)
+    {
+        var folder = System.IO.Path.GetFullPath(Folder.Length == 0 ? "." : Folder);
+        var relative = System.IO.Path.GetRelativePath(folder, System.IO.Path.GetFullPath(System.IO.Path.Combine(folder, file)));
+        if (System.IO.Path.IsPathRooted(file) || relative == ".." || relative.StartsWith(".." + System.IO.Path.DirectorySeparatorChar, StringComparison.Ordinal))
+        {
+            throw new InputDataException(Path, $"names the file '{file}', outside its folder; put the dataset's files beside its dataset.json");
+        }
+
+        return System.IO.Path.Combine(Folder, file);
+    }
 }
