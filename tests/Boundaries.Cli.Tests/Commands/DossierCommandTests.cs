@@ -125,14 +125,14 @@ public sealed class DossierCommandTests(TraVinhProject project) : IClassFixture<
     }
 
     [Fact]
-    public void Dossier_ConsultationWithThresholdNotInForce_ExitTwo()
+    public void Dossier_ConsultationWithThresholdNotInForce_UsageError()
     {
         using var work = new TempFolder();
         var tally = RepoPaths.Fixture("consultation", "tally-nq1277-test-fixture.csv");
 
         var run = BoundariesCommand.Run(work.Path, "dossier", project.Path, Scenario1277, "--out", work.File("out"), "--as-of", "2023-06-13", "--consultation", tally, "--threshold", "households-50");
 
-        Assert.Equal(2, run.ExitCode);
+        Assert.Equal(1, run.ExitCode);
         Assert.Contains("--threshold households-50", run.Stderr);
         Assert.Contains("voters-over-50", run.Stderr);
     }
