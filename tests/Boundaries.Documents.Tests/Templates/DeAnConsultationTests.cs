@@ -57,4 +57,30 @@ public sealed class DeAnConsultationTests
         Assert.Empty(new DocumentFormat.OpenXml.Validation.OpenXmlValidator().Validate(package).Select(e => e.Description));
         Assert.DoesNotContain("unconfirmed", deAn.Markdown, StringComparison.OrdinalIgnoreCase);
     }
+
+    [Fact]
+    public void DeAn2026_SyntheticHouseholdTally_PrintsHouseholdsAgainstNd321Threshold()
+    {
+        // Synthetic counts written by this test only (no real consultation of these communes exists): Quới An approves
+        // with exactly half of its households, which "từ 50 %" accepts; Quới Thiện does not.
+        using var folder = new TempFolder();
+        var path = folder.File("tally.csv");
+        File.WriteAllText(path, """
+            commune_code,commune_name,village,registered_voters,households,votes_for,votes_against,votes_invalid,households_for
+            29668,Xã Quới An,Ấp 1,1000,400,480,500,10,200
+            29677,Xã Quới Thiện,Ấp 1,900,300,400,480,5,140
+            """);
+        const ApprovalThreshold rule = ApprovalThreshold.HouseholdsAtLeast50;
+        var scenario = ScenarioFile.Read(RepoPaths.Scenario("vinh-long-2026-quoi-thien-quoi-an.json"));
+        var counted = ConsultationReportBuilder.Build(scenario, ConsultationCount.Count(TallyCsv.Read(path, rule), rule), TraVinhDossiers.VinhLong2026.Document.Date);
+
+        var text = DossierRenderer.RenderDossier(TraVinhDossiers.VinhLong2026 with { Consultation = counted }, TraVinhDossiers.Templates)
+            .Single(d => d.Name == "de-an").Markdown.Replace("\u00A0", " ", StringComparison.Ordinal);
+
+        Assert.Contains("Tổng số hộ gia đình (hộ) | Số hộ đồng ý (hộ)", text);
+        Assert.Contains("| Xã Quới An | 1.000 | 400 | 200 | 990 | 480 | 50,00 % | đạt ngưỡng, tán thành |", text);
+        Assert.Contains("| Xã Quới Thiện | 900 | 300 | 140 | 885 | 400 | 46,67 % | chưa đạt ngưỡng, không tán thành |", text);
+        Assert.Contains("từ 50 % tổng số hộ gia đình", text);
+        Assert.Contains("được lấy theo Nghị định số 321/2025/NĐ-CP", text);
+    }
 }
