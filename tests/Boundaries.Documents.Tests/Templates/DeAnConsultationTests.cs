@@ -13,12 +13,7 @@ public sealed class DeAnConsultationTests
         DossierRenderer.RenderDossier(TraVinhDossiers.Nq1277 with { Consultation = consultation }, TraVinhDossiers.Templates)
             .Single(d => d.Name == "de-an").Markdown.Replace("\u00A0", " ", StringComparison.Ordinal);
 
-    private static ConsultationReportModel Counted(ApprovalThreshold threshold)
-    {
-        var tallies = TallyCsv.Read(RepoPaths.Fixture("consultation", "tally-nq1277-test-fixture.csv"), threshold);
-        var scenario = ScenarioFile.Read(RepoPaths.Scenario("nq1277-2024-tp-tra-vinh.json"));
-        return ConsultationReportBuilder.Build(scenario, ConsultationCount.Count(tallies, threshold), TraVinhDossiers.SeedReport, TraVinhDossiers.Map);
-    }
+    private static ConsultationReportModel Counted(ApprovalThreshold threshold) => AllDocuments.ConsultationModel(threshold);
 
     [Fact]
     public void DeAn_WithTallies_PrintsEachCommuneAgainstTheThreshold()
