@@ -20,12 +20,7 @@ internal static class ConsultCommand
         var tally = new Argument<string>("tally") { Description = "The tally CSV: one row per village (commune_code, commune_name, village, registered_voters, votes_for, votes_against, votes_invalid[, households, households_for])" };
         var scenarioOption = new Option<string>("--scenario") { Description = "The scenario consulted on (JSON)", Required = true };
         var output = new Option<string>("--out") { Description = "Folder for bao-cao-ket-qua-lay-y-kien.docx/.html/.md", Required = true };
-        var threshold = new Option<string>("--threshold")
-        {
-            Description = "voters-over-50: more than 50 % of registered voters (NĐ 54/2018, unconfirmed); households-50: at least 50 % of households (NĐ 321/2025, unconfirmed)",
-            DefaultValueFactory = _ => "voters-over-50",
-        };
-        threshold.AcceptOnlyFromAmong("voters-over-50", "households-50");
+        var threshold = ConsultationOptions.Threshold(ConsultationOptions.VotersOver50);
         var project = new Option<string?>("--project") { Description = "The project (.gpkg or dataset) for the province's and communes' names" };
         var templates = DocumentOptions.Templates();
         var formats = DocumentOptions.Formats();
@@ -42,7 +37,7 @@ internal static class ConsultCommand
             new FileGuard().Input(tallyPath, mustBeFile: true).Input(scenarioPath, mustBeFile: true).Input(parse.GetValue(project))
                 .InputFolder(parse.GetValue(templates)).OutputFolder(folder).Check();
             var scenario = ScenarioFile.Read(scenarioPath);
-            var rule = parse.GetValue(threshold) == "households-50" ? ApprovalThreshold.HouseholdsAtLeast50 : ApprovalThreshold.VotersOver50;
+            var rule = ConsultationOptions.Parse(parse.GetValue(threshold));
             var format = DocumentOptions.ParseFormats(parse.GetValue(formats));
             var date = Dates.Parse(parse.GetValue(asOf));
             var set = DocumentOptions.LoadTemplates(parse.GetValue(templates));
@@ -51,16 +46,8 @@ internal static class ConsultCommand
                 throw new FileNotFoundException($"{tallyPath}: no such file", tallyPath);
             }
 
-            var tallies = TallyCsv.Read(tallyPath, rule);
             AdminMap? map = parse.GetValue(project) is { } p ? (await ProjectSource.OpenAsync(p, CommonOptions.Limits(parse), console, ct)).Map : null;
-            var named = ConsultationReportBuilder.ScenarioCommunes(scenario, map).ToHashSet();
-            var stranger = tallies.FirstOrDefault(t => !named.Contains(t.Commune));
-            if (stranger is not null)
-            {
-                throw new InputDataException(tallyPath, $"line {stranger.Line}: commune {stranger.Commune} ({stranger.CommuneName}) is not a unit the scenario {Path.GetFileName(scenarioPath)} names");
-            }
-
-            var result = ConsultationCount.Count(tallies, rule);
+            var result = ConsultationOptions.Count(tallyPath, rule, scenario, Path.GetFileName(scenarioPath), map);
             var model = ConsultationReportBuilder.Build(scenario, result, date, map);
             var document = DossierRenderer.RenderConsultation(model, set);
             IReadOnlyList<string> written;

@@ -7,7 +7,10 @@ using Boundaries.Core.Scenarios;
 using Boundaries.Core.Scenarios.Assessments;
 using Boundaries.Core.Standards;
 using Boundaries.Data.Scenarios;
+using Boundaries.Core.Units;
 using Boundaries.Documents;
+using Boundaries.Documents.Consultation;
+using Boundaries.Documents.Legal;
 using Boundaries.Documents.Figures;
 using Boundaries.Documents.Model;
 using Spectre.Console;
@@ -29,9 +32,14 @@ internal static class DossierCommand
             Description = "Date of the documents and of the law applied, YYYY-MM-DD (default: the scenario's date, else today)",
         };
         var standards = CommonOptions.Standards();
+        var consultation = new Option<string?>("--consultation")
+        {
+            Description = "The voters' consultation tallies (the CSV of `consult`): the đề án prints each commune's result against the threshold; without it the đề án leaves a field for the planner",
+        };
+        var threshold = ConsultationOptions.Threshold(null);
         var command = new Command("dossier", "Write the dossier of a scenario: tờ trình, đề án, impact report, draft resolution, statistical tables and ballot, as DOCX, HTML and Markdown")
         {
-            project, file, output, templates, formats, asOf, standards,
+            project, file, output, templates, formats, asOf, standards, consultation, threshold,
         };
         command.SetAction(async (parse, ct) =>
         {
@@ -40,7 +48,7 @@ internal static class DossierCommand
             var shared = SharedScenarioSource.Names(parse.GetValue(project)!, scenarioPath);
             var guard = new FileGuard().Input(parse.GetValue(project));
             (shared ? guard : guard.Input(scenarioPath, mustBeFile: true).Input(OfficialFiguresCsv.Beside(scenarioPath), mustBeFile: true)).InputFolder(parse.GetValue(templates))
-                .InputFolder(parse.GetValue(standards)).OutputFolder(folder).Check();
+                .InputFolder(parse.GetValue(standards)).Input(parse.GetValue(consultation), mustBeFile: true).OutputFolder(folder).Check();
             var (read, history) = shared
                 ? await SharedScenarioSource.ReadAsync(parse.GetValue(project)!, scenarioPath, ct)
                 : (ScenarioFile.Read(scenarioPath), null);
@@ -49,7 +57,11 @@ internal static class DossierCommand
             var (opened, scenario, result, assessment, date, figures) =
                 await AssessedScenario.LoadAsync(parse.GetValue(project)!, scenarioPath, parse.GetValue(asOf), parse.GetValue(standards), CommonOptions.Limits(parse), console, ct, read);
             var options = new DossierOptions(date) { Instruments = set.Instruments, OfficialFigures = figures };
-            var model = DossierModelBuilder.Build(result, assessment, options) with { History = history };
+            var model = DossierModelBuilder.Build(result, assessment, options) with
+            {
+                History = history,
+                Consultation = Consultation(parse.GetValue(consultation), parse.GetValue(threshold), date, scenario, scenarioPath, opened.Map),
+            };
             model = model with { MapPictures = DossierMaps.Render(opened, result, assessment, scenarioPath, model.Maps) };
 
             var documents = DossierRenderer.RenderDossier(model, set);
@@ -80,5 +92,23 @@ internal static class DossierCommand
             return ExitCodes.Ok;
         });
         return command;
+    }
+
+    /// <summary>The counted tallies as the đề án prints them; the threshold must be the one of the law in force on the date, which the đề án cites.</summary>
+    private static ConsultationReportModel? Consultation(string? tallyPath, string? threshold, DateOnly date, Scenario scenario, string scenarioPath, AdminMap map)
+    {
+        if (tallyPath is null)
+        {
+            return null;
+        }
+
+        var inForce = date >= LegalBases.TwoTierFrom ? ConsultationOptions.Households50 : ConsultationOptions.VotersOver50;
+        if (threshold is not null && threshold != inForce)
+        {
+            throw new UsageException($"--threshold {threshold}: the đề án of {date:yyyy-MM-dd} cites the consultation rule in force on that day ({inForce}); leave --threshold out or give {inForce}");
+        }
+
+        var result = ConsultationOptions.Count(tallyPath, ConsultationOptions.Parse(inForce), scenario, Path.GetFileName(scenarioPath), map);
+        return ConsultationReportBuilder.Build(scenario, result, date, map);
     }
 }

@@ -11,6 +11,9 @@ namespace Boundaries.Documents.Docx;
 /// <param name="Run">The character formatting.</param>
 internal sealed record BlockFormat(JustificationValues Align, int FirstLineTwips, int LeftTwips, int AfterTwips, int LineTwips, RunFormat Run)
 {
+    /// <summary>Keep each paragraph with the next (titles and headings: none ends a page alone).</summary>
+    public bool KeepNext { get; init; }
+
     /// <summary>Body text: justified, first line indented 1.27 cm, 6 pt after, 1.15 lines, 14 pt.</summary>
     public static BlockFormat Body { get; } = new(JustificationValues.Both, 720, 0, 120, 276, new RunFormat());
 

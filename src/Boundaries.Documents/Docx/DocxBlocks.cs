@@ -130,7 +130,7 @@ internal static class DocxBlocks
 
         var inner = kind switch
         {
-            "title" => format.Centred with { Run = format.Run with { Bold = true }, AfterTwips = 0 },
+            "title" => format.Centred with { Run = format.Run with { Bold = true }, AfterTwips = 0, KeepNext = true },
             "center" => format.Centred,
             "right" => format with { Align = JustificationValues.Right, FirstLineTwips = 0 },
             _ => format,
@@ -142,7 +142,7 @@ internal static class DocxBlocks
 
         if (kind == "title")
         {
-            yield return DocxParagraphs.Rule(DocxPage.TextWidthTwips, 0.22);
+            yield return DocxParagraphs.Rule(DocxPage.TextWidthTwips, 0.22, keepNext: true);
         }
     }
 }

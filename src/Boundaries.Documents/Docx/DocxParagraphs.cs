@@ -36,7 +36,7 @@ internal static class DocxParagraphs
             properties.ParagraphStyleId = new ParagraphStyleId { Val = styleId };
         }
 
-        if (keepNext)
+        if (keepNext || format.KeepNext)
         {
             properties.KeepNext = new KeepNext();
         }
@@ -56,11 +56,13 @@ internal static class DocxParagraphs
 
     /// <summary>A short horizontal line under a name or title, centred in <paramref name="widthTwips"/>, <paramref name="share"/> of it long.</summary>
     /// <remarks>NĐ 30/2020 Phụ lục I: under the issuing body a line of 1/3 to 1/2 of its text; under the motto and the title, lines set centred.</remarks>
-    public static Paragraph Rule(int widthTwips, double share)
+    /// <param name="keepNext">Keep the line with the paragraph after it (under a title, so the title never ends a page).</param>
+    public static Paragraph Rule(int widthTwips, double share, bool keepNext = false)
     {
         var inset = (int)Math.Round(widthTwips * (1 - share) / 2);
         return new Paragraph(new ParagraphProperties
         {
+            KeepNext = keepNext ? new KeepNext() : null,
             ParagraphBorders = new ParagraphBorders(new BottomBorder { Val = BorderValues.Single, Size = 6, Space = 1, Color = "000000" }),
             SpacingBetweenLines = new SpacingBetweenLines { Before = "0", After = "120", Line = "80", LineRule = LineSpacingRuleValues.Exact },
             Indentation = new Indentation { Left = Twips(inset), Right = Twips(inset) },

@@ -16,6 +16,9 @@ internal static class DocxTables
 {
     private const int DataSize = 24;
 
+    /// <summary>"Nơi nhận:" 12 pt (NĐ 30/2020 Phụ lục I); the list under it 11 pt.</summary>
+    private const int LabelSize = 24;
+
     public static WTable Of(MdTable table, TableKind kind)
     {
         var columns = Math.Max(1, table.ColumnDefinitions.Count(c => c is not null));
@@ -62,6 +65,11 @@ internal static class DocxTables
             paragraphs.Add(DocxParagraphs.Text("", format));
         }
 
+        if (kind == TableKind.Signature && columnIndex == 0)
+        {
+            LabelLine(paragraphs[0], LabelSize);
+        }
+
         result.Append(paragraphs);
         if (kind == TableKind.Header && rowIndex == 0)
         {
@@ -70,6 +78,23 @@ internal static class DocxTables
         }
 
         return result;
+    }
+
+    /// <summary>Sets the size of the runs of the paragraph's first line (up to the first line break): the label of a block.</summary>
+    private static void LabelLine(DocumentFormat.OpenXml.Wordprocessing.Paragraph paragraph, int sizeHalfPoints)
+    {
+        var size = sizeHalfPoints.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        foreach (var run in paragraph.Elements<Run>())
+        {
+            if (run.GetFirstChild<Break>() is not null)
+            {
+                break;
+            }
+
+            var properties = run.RunProperties ??= new RunProperties();
+            properties.FontSize = new FontSize { Val = size };
+            properties.FontSizeComplexScript = new FontSizeComplexScript { Val = size };
+        }
     }
 
     private static BlockFormat Format(TableKind kind, TableColumnAlign? align, bool header, int column) => kind switch

@@ -36,4 +36,7 @@ public sealed record DossierModel(
 {
     /// <summary>The scenario's recorded changes when it comes from a shared project; null otherwise (no history document).</summary>
     public ScenarioHistory? History { get; init; }
+
+    /// <summary>The voters' consultation result (the tallies counted as <c>consult</c> counts them), printed in the đề án; null when not yet known (a field for the planner).</summary>
+    public Consultation.ConsultationReportModel? Consultation { get; init; }
 }

@@ -15,7 +15,12 @@ internal static class PlannedUnitBuilder
     public static PlannedUnit Build(AssessedChange unit, ScenarioResult result, Adjacency adjacency, FigureContext context, IReadOnlyDictionary<string, UnitFigures> beforeFigures)
     {
         var change = unit.Change;
-        var after = UnitFiguresBuilder.Build(change.After!, unit.After, result.Map, context, after: true);
+        var inherited = result.CodeTable
+            .Where(r => r.Level == change.After!.Level && r.NewCode == change.After.Code && r.OldCode != r.NewCode)
+            .SelectMany(r => beforeFigures.TryGetValue(r.OldCode.Value, out var b) ? b.Doubts : [])
+            .Concat(change.Before is { } own && beforeFigures.TryGetValue(own.Code.Value, out var self) ? self.Doubts : [])
+            .ToList();
+        var after = UnitFiguresBuilder.Build(change.After!, unit.After, result.Map, context, after: true, inherited);
         var before = change.Before is null ? null
             : beforeFigures.TryGetValue(change.Before.Code.Value, out var known) ? known
             : UnitFiguresBuilder.Build(change.Before, unit.Before, result.Baseline, context, after: false);

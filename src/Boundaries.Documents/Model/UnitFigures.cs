@@ -43,4 +43,14 @@ public sealed record UnitFigures(
     string Status,
     string Rule,
     string Subordinates,
-    IReadOnlyList<RuleNote> Unconfirmed);
+    IReadOnlyList<RuleNote> Unconfirmed)
+{
+    /// <summary>The measured doubts on the declared figures this unit's figures rest on (its own, or those of the units it is formed from).</summary>
+    public IReadOnlyList<Boundaries.Core.Units.FigureDoubt> Doubts { get; init; } = [];
+
+    /// <summary>Why the area is doubted, in Vietnamese; empty when it is not.</summary>
+    public string AreaDoubt => Figures.FigureDoubts.Text(Doubts, Boundaries.Core.Units.DoubtedFigure.Area);
+
+    /// <summary>Why the population is doubted, in Vietnamese; empty when it is not.</summary>
+    public string PopulationDoubt => Figures.FigureDoubts.Text(Doubts, Boundaries.Core.Units.DoubtedFigure.Population);
+}

@@ -10,7 +10,8 @@ namespace Boundaries.Documents.Model;
 /// <summary>Turns a unit's assessment and snapshot into the figures a document prints: official figures first, rounded once, percentages from the printed figures.</summary>
 internal static class UnitFiguresBuilder
 {
-    public static UnitFigures Build(UnitSnapshot snapshot, Assessment? assessment, AdminMap map, FigureContext context, bool after)
+    /// <param name="inherited">Doubts on the figures of the units this one is formed from: its sums rest on them too.</param>
+    public static UnitFigures Build(UnitSnapshot snapshot, Assessment? assessment, AdminMap map, FigureContext context, bool after, IReadOnlyList<FigureDoubt>? inherited = null)
     {
         var unit = map.Find(snapshot.Code);
         var parent = unit is null ? null : map.ParentOf(unit);
@@ -31,7 +32,14 @@ internal static class UnitFiguresBuilder
         var populationPercent = Rounding.Percent(population, standard?.MinPopulation);
         var meets = areaPercent is { } ap && populationPercent is { } pp ? ap >= 100 && pp >= 100 : assessment?.MeetsStandard;
         var name = snapshot.Name;
-        context.Add(new FigureRow(name, after ? "sau" : "trước", area, areaPercent, population, populationPercent, areaNote, populationNote));
+
+        // A figure replaced by an official one no longer rests on the doubted declared value.
+        var doubts = (assessment?.Doubts ?? []).Concat(inherited ?? [])
+            .Where(d => d.Figure == DoubtedFigure.Area ? official?.AreaKm2 is null : official?.Population is null)
+            .Distinct()
+            .ToList();
+        context.Add(new FigureRow(name, after ? "sau" : "trước", area, areaPercent, population, populationPercent, areaNote, populationNote,
+            FigureDoubts.Text(doubts, DoubtedFigure.Area), FigureDoubts.Text(doubts, DoubtedFigure.Population)));
 
         return new UnitFigures(
             snapshot.Code.Value,
@@ -54,7 +62,10 @@ internal static class UnitFiguresBuilder
             assessment is null ? "" : VietnameseNames.Status(assessment, meets),
             assessment is null ? "" : string.Join("; ", assessment.MatchedCriteria.Select(c => context.Writer.Rule(c.Basis.Citation)).Distinct()),
             subordinates,
-            Unconfirmed(assessment?.Unconfirmed ?? [], context));
+            Unconfirmed(assessment?.Unconfirmed ?? [], context))
+        {
+            Doubts = doubts,
+        };
     }
 
     public static IReadOnlyList<RuleNote> Unconfirmed(IEnumerable<RuleReference> rules, FigureContext context) =>

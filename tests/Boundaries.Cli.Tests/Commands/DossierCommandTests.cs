@@ -108,4 +108,32 @@ public sealed class DossierCommandTests(TraVinhProject project) : IClassFixture<
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("tally.csv: line 2: commune 29263 (Xã Long Đức) is not a unit the scenario", run.Stderr);
     }
+
+    [Fact]
+    public void Dossier_Consultation_DeAnPrintsEachCommunesResult()
+    {
+        using var output = new TempFolder();
+        var tally = RepoPaths.Fixture("consultation", "tally-nq1277-test-fixture.csv");
+
+        var run = BoundariesCommand.Run(output.Path, "dossier", project.Path, Scenario1277, "--out", output.Path, "--as-of", "2023-06-13", "--format", "md", "--consultation", tally);
+
+        Assert.True(run.ExitCode == 0, run.Stderr);
+        var deAn = File.ReadAllText(output.File("de-an.md")).Replace("\u00A0", " ", StringComparison.Ordinal);
+        Assert.Contains("| Phường 6 | 7.085 |", deAn);
+        Assert.Contains("48,50 % | chưa đạt ngưỡng, không tán thành |", deAn);
+        Assert.Contains("Đề án chưa được tán thành tại Phường 6", deAn);
+    }
+
+    [Fact]
+    public void Dossier_ConsultationWithThresholdNotInForce_UsageError()
+    {
+        using var work = new TempFolder();
+        var tally = RepoPaths.Fixture("consultation", "tally-nq1277-test-fixture.csv");
+
+        var run = BoundariesCommand.Run(work.Path, "dossier", project.Path, Scenario1277, "--out", work.File("out"), "--as-of", "2023-06-13", "--consultation", tally, "--threshold", "households-50");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("--threshold households-50", run.Stderr);
+        Assert.Contains("voters-over-50", run.Stderr);
+    }
 }

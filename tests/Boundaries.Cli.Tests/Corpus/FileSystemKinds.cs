@@ -31,6 +31,10 @@ internal static class FileSystemKinds
         [
             new(["consult", Fifo(ws, "tally.csv"), "--scenario", ws.GoodScenario, "--out", ws.File("ho-so")], "tally.csv"),
         ]);
+        yield return new("dossier-tally-is-a-fifo", 2, "device, FIFO or socket", ws =>
+        [
+            new(["dossier", ws.GoodProject, ws.GoodScenario, "--out", ws.File("ho-so"), "--as-of", "2023-06-13", "--consultation", Fifo(ws, "tally.csv")], "tally.csv"),
+        ]);
     }
 
     /// <summary>A FIFO nobody writes to: reading it would wait for ever.</summary>

@@ -12,12 +12,15 @@ internal static class AllDocuments
 
     public static IReadOnlyList<(string Label, RenderedDocument Document)> Get() => Cached.Value;
 
-    public static RenderedDocument ConsultationReport(ApprovalThreshold threshold)
+    public static RenderedDocument ConsultationReport(ApprovalThreshold threshold) =>
+        DossierRenderer.RenderConsultation(ConsultationModel(threshold), TraVinhDossiers.Templates);
+
+    /// <summary>The test tally (an invented fixture) counted for the NQ 1277 scenario on the seed report's date.</summary>
+    public static ConsultationReportModel ConsultationModel(ApprovalThreshold threshold)
     {
         var tallies = TallyCsv.Read(RepoPaths.Fixture("consultation", "tally-nq1277-test-fixture.csv"), threshold);
         var scenario = ScenarioFile.Read(RepoPaths.Scenario("nq1277-2024-tp-tra-vinh.json"));
-        var model = ConsultationReportBuilder.Build(scenario, ConsultationCount.Count(tallies, threshold), TraVinhDossiers.SeedReport, TraVinhDossiers.Map);
-        return DossierRenderer.RenderConsultation(model, TraVinhDossiers.Templates);
+        return ConsultationReportBuilder.Build(scenario, ConsultationCount.Count(tallies, threshold), TraVinhDossiers.SeedReport, TraVinhDossiers.Map);
     }
 
     private static IReadOnlyList<(string, RenderedDocument)> Build()
