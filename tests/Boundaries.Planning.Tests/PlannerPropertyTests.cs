@@ -44,10 +44,11 @@ public class PlannerPropertyTests
             {
                 Assert.True(g.Members.Count <= rules.MaxGroupSize);
                 Assert.True(Connected(g.Candidate.Members, graph), $"group {string.Join(",", g.Members.Select(m => m.Code))} is not contiguous");
-                // A pair the planner puts together is joined even across a line; every other group stays inside one district.
+                // A pair the planner is told to put together is joined even across a line or a type (--together wins over
+                // --lines and --mix-types); every other group stays inside one district and, with --mix-types no, one type.
                 var paired = rules.Together.Any(p => g.Members.Any(u => u.Code == p.A));
                 Assert.True(!rules.KeepDistrictLines || paired || g.Members.Select(u => u.ParentCode).Distinct().Count() == 1);
-                Assert.True(rules.MixTypes || g.Members.Select(u => u.Type == UnitType.Phuong).Distinct().Count() == 1);
+                Assert.True(rules.MixTypes || paired || g.Members.Select(u => u.Type == UnitType.Phuong).Distinct().Count() == 1);
                 Assert.True(g.Members.Count == 1 || !g.Members.Any(u => rules.Keep.Contains(u.Code)));
             }
 
