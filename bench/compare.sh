@@ -344,6 +344,7 @@ if [ -n "${scn[tra-vinh-10-operations]:-}" ]; then
   printf 'SCN10 boundaries=%.2fms ops=%s (sourced expansion, %s ops: %.2fms) fastest_peer=none\n' \
     "${scn[tra-vinh-10-operations]}" "${scn[tra-vinh-10-operations_ops]}" "${scn[tp-tra-vinh-expansion_ops]}" "${scn[tp-tra-vinh-expansion]}"
 fi
+[ "$peakb" -gt 0 ] || exit $fail   # no W1-W3 run: no memory line to compare
 memline="MEM boundaries=${peakb}MiB"
 for p in geopandas spatialite postgis; do
   m=0; seen=0
