@@ -41,11 +41,6 @@ internal static class ConsultCommand
             var format = DocumentOptions.ParseFormats(parse.GetValue(formats));
             var date = Dates.Parse(parse.GetValue(asOf));
             var set = DocumentOptions.LoadTemplates(parse.GetValue(templates));
-            if (!File.Exists(tallyPath))
-            {
-                throw new FileNotFoundException($"{tallyPath}: no such file", tallyPath);
-            }
-
             AdminMap? map = parse.GetValue(project) is { } p ? (await ProjectSource.OpenAsync(p, CommonOptions.Limits(parse), console, ct)).Map : null;
             var result = ConsultationOptions.Count(tallyPath, rule, scenario, Path.GetFileName(scenarioPath), map);
             var model = ConsultationReportBuilder.Build(scenario, result, date, map);
