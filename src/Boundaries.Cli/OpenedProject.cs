@@ -1,14 +1,30 @@
 using Boundaries.Core.Quality;
+using Boundaries.Core.Scenarios;
 using Boundaries.Core.Units;
+using Boundaries.Data.Store;
 
 namespace Boundaries.Cli;
 
 /// <summary>A map ready for a command, with where it came from and the issues found when it was read.</summary>
-/// <param name="Map">The units.</param>
+/// <param name="Map">The units at the baseline.</param>
 /// <param name="Name">The dataset's name.</param>
 /// <param name="Path">The file or folder as the user gave it.</param>
 /// <param name="Issues">Problems recorded at import.</param>
 /// <param name="Provenance">Lines saying where each figure comes from.</param>
 /// <param name="UnitsAsOf">The date of the official unit list the codes refer to, when known.</param>
 /// <param name="Baseline">The date of the state of the map (2025-07-01 for today's two-tier map), when known.</param>
-internal sealed record OpenedProject(AdminMap Map, string Name, string Path, IReadOnlyList<DataIssue> Issues, IReadOnlyList<string> Provenance, DateOnly? UnitsAsOf = null, DateOnly? Baseline = null);
+internal sealed record OpenedProject(AdminMap Map, string Name, string Path, IReadOnlyList<DataIssue> Issues, IReadOnlyList<string> Provenance, DateOnly? UnitsAsOf = null, DateOnly? Baseline = null)
+{
+    /// <summary>The changes made since the baseline, each with its effective date.</summary>
+    public IReadOnlyList<Scenario> DatedChanges { get; init; } = [];
+
+    /// <summary>A project as read from a store or built from a dataset, named by <paramref name="path"/>.</summary>
+    public static OpenedProject From(BoundaryProject project, string path) =>
+        new(project.Map, project.Metadata.DatasetName, path, project.Issues, project.Metadata.Sources, project.Metadata.UnitsAsOf, project.Metadata.Baseline)
+        {
+            DatedChanges = project.Metadata.DatedChanges,
+        };
+
+    /// <summary>The map as it stood on <paramref name="date"/>: the baseline with the dated changes in force by then.</summary>
+    public MapOnDate OnDate(DateOnly date) => MapOnDate.Of(Map, DatedChanges, date);
+}

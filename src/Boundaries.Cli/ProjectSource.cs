@@ -13,14 +13,12 @@ internal static class ProjectSource
     {
         if (ProjectLocation.Database(path) is { } database)
         {
-            var shared = await new PostgisProjectStore(database).LoadAsync(ct);
-            return new OpenedProject(shared.Map, shared.Metadata.DatasetName, database.Display, shared.Issues, shared.Metadata.Sources, shared.Metadata.UnitsAsOf, shared.Metadata.Baseline);
+            return OpenedProject.From(await new PostgisProjectStore(database).LoadAsync(ct), database.Display);
         }
 
         if (path.EndsWith(".gpkg", StringComparison.OrdinalIgnoreCase) && File.Exists(path) && await GeoPackageProjectStore.IsProjectAsync(path, ct))
         {
-            var project = await Reading(path, () => new GeoPackageProjectStore(path).LoadAsync(ct));
-            return new OpenedProject(project.Map, project.Metadata.DatasetName, path, project.Issues, project.Metadata.Sources, project.Metadata.UnitsAsOf, project.Metadata.Baseline);
+            return OpenedProject.From(await Reading(path, () => new GeoPackageProjectStore(path).LoadAsync(ct)), path);
         }
 
         // Raw data goes through import's own checks: an error-level problem stops the command as it stops import.
@@ -30,8 +28,7 @@ internal static class ProjectSource
             skip: false,
             console.Error,
             "'boundaries import --skip-invalid' leaves them out into the report");
-        var p = built.Project;
-        return new OpenedProject(p.Map, p.Metadata.DatasetName, path, p.Issues, p.Metadata.Sources, p.Metadata.UnitsAsOf, p.Metadata.Baseline);
+        return OpenedProject.From(built.Project, path);
     }
 
     /// <summary>Runs a read, turning I/O failures of the input into a one-line input error (a missing file stays "not found").</summary>

@@ -40,7 +40,8 @@ internal static class EvaluateCommand
                 RegimeId = parse.GetValue(regime),
                 AreaBasis = parse.GetValue(area) == "computed" ? AreaBasis.Computed : AreaBasis.PreferOfficial,
             };
-            var evaluation = Evaluating.Evaluate(opened.Map, catalogue, options);
+            var onDate = opened.OnDate(options.AsOf);
+            var evaluation = Evaluating.Evaluate(onDate.Map, catalogue, options);
 
             var shown = Filter(evaluation, parse.GetValue(level)!)
                 .Where(a => !parse.GetValue(only) || a.MustArrange == true || a.InsufficientData
@@ -59,7 +60,7 @@ internal static class EvaluateCommand
                     Write(console, path, s => AssessmentGeoJsonWriter.Write(s, shown));
                     break;
                 default:
-                    EvaluationTable.Write(console, evaluation, shown);
+                    EvaluationTable.Write(console, evaluation, shown, MapStateLine.Of(onDate, opened.Baseline));
                     break;
             }
 

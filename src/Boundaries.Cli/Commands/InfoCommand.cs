@@ -26,6 +26,11 @@ internal static class InfoCommand
                 console.Out.MarkupLine($"Bản đồ hành chính ngày {baseline.ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture)} ({tiers})");
             }
 
+            foreach (var change in opened.DatedChanges)
+            {
+                console.Out.MarkupLine(Markup.Escape($"Thay đổi sau đó (áp dụng khi đánh giá từ ngày có hiệu lực): {MapStateLine.Describe(change)} — {change.Title}"));
+            }
+
             var types = new Table().Border(TableBorder.Rounded).AddColumn("Loại đơn vị").AddColumn(new TableColumn("Số lượng").RightAligned()).AddColumn(new TableColumn("Có ranh giới").RightAligned());
             foreach (var g in map.Units.GroupBy(u => u.Type).OrderBy(g => g.Key))
             {

@@ -9,10 +9,16 @@ namespace Boundaries.Cli.Output;
 /// <summary>The evaluation as a terminal table coloured by status, with the summary lines of the seed report.</summary>
 internal static class EvaluationTable
 {
-    public static void Write(CliConsole console, MapEvaluation evaluation, IReadOnlyList<Assessment> shown)
+    /// <summary>Writes the header, the table of <paramref name="shown"/> and the summary lines; <paramref name="mapState"/> says which state of the map was evaluated, when the project has dated changes.</summary>
+    public static void Write(CliConsole console, MapEvaluation evaluation, IReadOnlyList<Assessment> shown, string? mapState = null)
     {
         var selection = evaluation.Selection;
         console.Out.MarkupLine($"[bold]Tiêu chuẩn:[/] {Markup.Escape(selection.Regime.Title)}; [bold]sắp xếp:[/] {Markup.Escape(selection.Programme is { } p ? $"{p.Programme.Title}, {p.Period.Id}" : "không có chương trình áp dụng")}; ngày {evaluation.AsOf.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)}");
+        if (mapState is not null)
+        {
+            console.Out.MarkupLine($"  [grey]{Markup.Escape(mapState)}[/]");
+        }
+
         foreach (var note in selection.Notes)
         {
             console.Out.MarkupLine($"  [grey]{Markup.Escape(note)}[/]");

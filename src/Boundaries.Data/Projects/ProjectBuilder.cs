@@ -44,6 +44,11 @@ public static class ProjectBuilder
             sources.Add($"{Path.GetFileName(file)}: sourced per-unit facts");
         }
 
+        var leftOut = new List<string>();
+        var changes = manifest is null ? [] : DatedChangesReader.Read(manifest, map, options.Province is not null, leftOut);
+        sources.AddRange(changes.Select(c => $"Dated change in force from {c.EffectiveDate:yyyy-MM-dd}: {c.Title} ({string.Join("; ", c.LegalBasis.Select(l => l.Instrument))})"));
+        sources.AddRange(leftOut.Select(f => $"Dated change {f}: about other provinces, left out"));
+
         var metadata = new ProjectMetadata(
             DatasetName(manifest, path, map, options.Province),
             DateTimeOffset.Now,
@@ -52,6 +57,7 @@ public static class ProjectBuilder
             Sources = [.. ManifestSources(manifest), .. sources],
             UnitsAsOf = Date(manifest?.Units.AsOf),
             Baseline = Date(manifest?.Baseline) ?? Date(manifest?.Units.AsOf),
+            DatedChanges = changes,
         };
         var crosswalk = manifest?.Crosswalk is { } c
             ? CrosswalkReader.Read(manifest.Resolve(c.File), c.Source, map, metadata.Baseline)

@@ -1,3 +1,5 @@
+using Boundaries.Core.Scenarios;
+
 namespace Boundaries.Data.Store;
 
 /// <summary>Where a project's data comes from and which tool made it.</summary>
@@ -14,4 +16,7 @@ public sealed record ProjectMetadata(string DatasetName, DateTimeOffset CreatedA
 
     /// <summary>The date of the state of the map (2025-07-01 for the two-tier map of today; 2023-04-10 for the Trà Vinh seed), when known.</summary>
     public DateOnly? Baseline { get; init; }
+
+    /// <summary>The changes made to the map since <see cref="Baseline"/>, each with its effective date, kept apart so that the baseline stays reproducible; see <see cref="MapOnDate"/>.</summary>
+    public IReadOnlyList<Scenario> DatedChanges { get; init; } = [];
 }

@@ -25,6 +25,25 @@ public sealed class TwoTierMapCommandTests : IDisposable
     }
 
     [Fact]
+    public void Evaluate_DongNaiAfter30April2026_AppliesTheDatedChange_AndBeforeItDoesNot()
+    {
+        var project = _folder.File("dong-nai.gpkg");
+        Assert.Equal(0, BoundariesProcess.Run(_folder.Path, "import", RepoPaths.Vietnam2025, "--province", "75", "--out", project).ExitCode);
+
+        var info = BoundariesProcess.Run(_folder.Path, "info", project);
+        var today = BoundariesProcess.Run(_folder.Path, "evaluate", project, "--as-of", "2026-12-04", "--level", "province");
+        var before = BoundariesProcess.Run(_folder.Path, "evaluate", project, "--as-of", "2026-04-29", "--format", "csv");
+        var after = BoundariesProcess.Run(_folder.Path, "evaluate", project, "--as-of", "2026-12-04", "--format", "csv");
+
+        Assert.Contains("Thay đổi sau đó (áp dụng khi đánh giá từ ngày có hiệu lực): Nghị quyết số 30/2026/QH16, Nghị quyết số 237/NQ-UBTVQH16 (từ 30/04/2026)", info.Stdout);
+        Assert.Equal(0, today.ExitCode);
+        Assert.Contains("Bản đồ ngày 04/12/2026: hiện trạng ngày 01/07/2025 và 01 thay đổi có hiệu lực", today.Stdout);
+        Assert.Contains("Thành phố Đồng Nai", today.Stdout);
+        Assert.Contains("25270,Xã Lộc Ninh,xa,75,67.4,224.67,32213,201.33,true", before.Stdout);
+        Assert.Contains("25270,Phường Lộc Ninh,phuong,75,67.4,1225.45,32213,153.4,true", after.Stdout);
+    }
+
+    [Fact]
     public void Simplify_VinhLongFullResolution_WritesTheLayerAndReportsVerticesAndAreaChange()
     {
         var output = _folder.File("out");

@@ -47,6 +47,9 @@ public sealed record DatasetManifest
     /// <summary>The crosswalk from the codes before <see cref="Baseline"/> to the dataset's codes, when the dataset has one.</summary>
     public ManifestCrosswalk? Crosswalk { get; init; }
 
+    /// <summary>Scenario files of the changes made since <see cref="Baseline"/>, each with its <c>effective_date</c> (e.g. tỉnh Đồng Nai made a thành phố trực thuộc trung ương on 30/04/2026); evaluation applies those in force on its date.</summary>
+    public IReadOnlyList<string> Changes { get; init; } = [];
+
     /// <summary>The path of the manifest file as the user named it, folder included (set by <see cref="Load"/>).</summary>
     [JsonIgnore]
     public string Path { get; init; } = "";

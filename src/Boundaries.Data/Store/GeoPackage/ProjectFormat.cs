@@ -18,6 +18,9 @@ internal static class ProjectFormat
     public const string BaselineKey = "baseline";
     public const string CrosswalkSourceKey = "crosswalk_source";
 
+    /// <summary>Repeated, one row per dated change, its scenario file as JSON.</summary>
+    public const string DatedChangeKey = "dated_change";
+
     /// <summary>Repeated, one row per source line, in order.</summary>
     public const string SourceKey = "source";
 }

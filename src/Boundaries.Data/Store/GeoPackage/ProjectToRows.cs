@@ -1,3 +1,4 @@
+using Boundaries.Data.Scenarios;
 using System.Globalization;
 using Boundaries.Core.Quality;
 using Boundaries.Core.Units;
@@ -127,6 +128,7 @@ internal static class ProjectToRows
         }
 
         pairs.AddRange(metadata.Sources.Select(s => (ProjectFormat.SourceKey, s)));
+        pairs.AddRange(metadata.DatedChanges.Select(c => (ProjectFormat.DatedChangeKey, ScenarioFile.ToJson(c, schema: null))));
         if (crosswalkSource is not null)
         {
             pairs.Add((ProjectFormat.CrosswalkSourceKey, crosswalkSource));

@@ -1,3 +1,4 @@
+using Boundaries.Data.Scenarios;
 using System.Globalization;
 using Boundaries.Core.Quality;
 using Boundaries.Core.Units;
@@ -118,6 +119,9 @@ internal sealed class RowsToProject(string file)
             Sources = rows.Where(r => r.Key == ProjectFormat.SourceKey).Select(r => r.Value).ToList(),
             UnitsAsOf = asOf,
             Baseline = OptionalDate(rows, ProjectFormat.BaselineKey),
+            DatedChanges = rows.Where(r => r.Key == ProjectFormat.DatedChangeKey)
+                .Select((r, i) => ScenarioFile.Parse(r.Value, $"{file}, table {GeoPackageSchema.ProjectMetadata}, dated change {i + 1}"))
+                .ToList(),
         };
     }
 
