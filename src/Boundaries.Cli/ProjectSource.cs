@@ -1,3 +1,4 @@
+using Boundaries.Cli.Files;
 using Boundaries.Data.Import;
 using Boundaries.Data.Projects;
 using Boundaries.Data.Store;
@@ -57,6 +58,7 @@ internal static class ProjectSource
         }
 
         var catalogue = Catalogue.Load(standardsFolder);
+        options = options with { CheckedLayers = options.CheckedLayers ?? CacheFolder.CheckedLayers() };
         var bar = steps.Step($"Importing {Path.GetFileName(Path.GetFullPath(path))}");
         var progress = new FileProgress(p =>
         {

@@ -25,6 +25,9 @@ public sealed record ImportOptions
     /// <summary>How many features a layer and how many vertices a feature may have.</summary>
     public ReadLimits Limits { get; init; } = ReadLimits.Default;
 
+    /// <summary>Where to remember the polygon files found wholly valid, so that the same file is not checked twice; null checks every time.</summary>
+    public Validation.CheckedLayers? CheckedLayers { get; init; }
+
     /// <summary>Field names of a single file that override the guessed ones (code, name, type, parent).</summary>
     public FieldMapping? Fields { get; init; }
 }

@@ -110,7 +110,19 @@ internal sealed class ManifestImport
             _progress?.Report(new ImportProgress("checking geometry", path, done, _filesTotal, 0, layer.Features.Count, null));
         }
 
-        placed = GeometryCheck.Run(placed, _options.FixGeometry, f => LayerMatcher.CodeOf(f, entry, _units), issues, repairs);
+        var cache = _options.FixGeometry ? null : _options.CheckedLayers;
+        var key = cache is null ? null : CheckedLayers.KeyOf(path, entry.Crs, entry.Layer);
+        if (key is null || !cache!.WasValid(key))
+        {
+            var found = issues.Count;
+            placed = GeometryCheck.Run(placed, _options.FixGeometry, f => LayerMatcher.CodeOf(f, entry, _units), issues, repairs);
+            if (key is not null && issues.Count == found && placed.Features.Count == layer.Features.Count)
+            {
+                cache!.RecordValid(key);
+            }
+        }
+
+
         return new PreparedLayer(entry, path, layer, placed, issues, repairs);
     }
 
