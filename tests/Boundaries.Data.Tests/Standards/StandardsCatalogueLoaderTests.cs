@@ -42,7 +42,7 @@ public sealed class StandardsCatalogueLoaderTests : IDisposable
         Assert.Equal(RuleStatus.Unconfirmed, amended.Standards.Single(s => s.Id == "nq1211-nq27/quan").Basis.Status);
         Assert.Equal(RuleStatus.Confirmed, amended.Standards.Single(s => s.Id == "nq1211-nq27/phuong/thuoc-thanh-pho").Basis.Status);
         Assert.Equal(RuleStatus.Unconfirmed, secondPeriod.Criteria.Single(c => c.Id.EndsWith("commune-area-below-30-population-below-300", StringComparison.Ordinal)).Basis.Status);
-        Assert.Equal("NQ 35/2023/UBTVQH15 Điều 1 khoản 2 điểm a", catalogue.Programmes[1].Periods[0].Criteria[0].Basis.Citation);
+        Assert.Equal("NQ 35/2023/UBTVQH15 điểm a khoản 2 Điều 1", catalogue.Programmes[1].Periods[0].Criteria[0].Basis.Citation);
         Assert.Contains(amended.Standards[0].Basis.Sources, s => s.Contains("https://", StringComparison.Ordinal));
     }
 
@@ -74,7 +74,7 @@ public sealed class StandardsCatalogueLoaderTests : IDisposable
     [Fact]
     public void Load_BadStatus_NamesTheCriterion()
     {
-        Edit("programme-nq35-2023.json", "\"article\": \"Điều 1 khoản 2 điểm a\", \"status\": \"confirmed\"", "\"article\": \"Điều 1 khoản 2 điểm a\", \"status\": \"probably\"");
+        Edit("programme-nq35-2023.json", "\"article\": \"điểm a khoản 2 Điều 1\", \"status\": \"confirmed\"", "\"article\": \"điểm a khoản 2 Điều 1\", \"status\": \"probably\"");
 
         var e = Assert.Throws<StandardsCatalogueException>(() => StandardsCatalogueLoader.Load(_copy));
 
