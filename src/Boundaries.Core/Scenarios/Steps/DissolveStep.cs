@@ -45,7 +45,7 @@ internal static class DissolveStep
         context.CarryDeclared(unit.Code, into.Code);
         context.MarkFormed(into.Code, [into, unit]);
         context.Change.Remove(unit.Code, into.Code);
-        context.Change.Message = $"{StepContext.Name(unit)} dissolved into {StepContext.Name(into)}: " + StepContext.Figures(grown.GeodesicAreaKm2, grown.Population?.Value);
+        context.Change.Message = $"{StepContext.Name(unit)} giải thể, nhập vào {StepContext.Name(into)}: " + StepContext.Figures(grown.GeodesicAreaKm2, grown.Population?.Value);
         return null;
     }
 
@@ -89,7 +89,7 @@ internal static class DissolveStep
 
         context.Change.Remove(unit.Code, into.Code);
         context.Change.WentTo[unit.Code] = [.. targets];
-        context.Change.Message = $"{StepContext.Name(unit)} dissolved: {children.Count} units go to {string.Join(", ", targets)}";
+        context.Change.Message = $"{StepContext.Name(unit)} giải thể: {children.Count} đơn vị chuyển về {string.Join(", ", targets)}";
         return null;
     }
 }

@@ -150,6 +150,6 @@ internal static class EstablishStep
             context.Change.Seats[unit.Code] = seat;
         }
 
-        context.Change.Message = $"{StepContext.Name(unit)} established under {op.Parent} from {string.Join(", ", sources)}";
+        context.Change.Message = $"{StepContext.Name(unit)} thành lập, thuộc {op.Parent}, từ {string.Join(", ", sources)}";
     }
 }

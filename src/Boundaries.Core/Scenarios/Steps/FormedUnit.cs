@@ -18,17 +18,17 @@ internal static class FormedUnit
 
         foreach (var missing in inputs.Where(u => u.Level == UnitLevel.Commune && u.Population is null))
         {
-            context.Change.Notes.Add($"{StepContext.Name(missing)} has no population figure; the sum leaves it out");
+            context.Change.Notes.Add($"{StepContext.Name(missing)} chưa có số liệu dân số; tổng không tính đơn vị này");
         }
 
         foreach (var shapeless in inputs.Where(u => u.Level == UnitLevel.Commune && u.Geometry is null))
         {
-            context.Change.Notes.Add($"{StepContext.Name(shapeless)} has no polygon; its area is not in the new polygon ({shapeless.GeometryNote})");
+            context.Change.Notes.Add($"{StepContext.Name(shapeless)} không có ranh giới; diện tích của đơn vị này không nằm trong đa giác mới ({shapeless.GeometryNote})");
         }
 
         foreach (var dropped in inputs.Where(u => u.SpecialFactors.Count > 0))
         {
-            context.Change.Notes.Add($"the special factors of {StepContext.Name(dropped)} ({string.Join(", ", dropped.SpecialFactors.Select(f => f.Kind))}) do not carry over; record them for {spec.Name} if they still hold");
+            context.Change.Notes.Add($"yếu tố đặc thù của {StepContext.Name(dropped)} ({string.Join(", ", dropped.SpecialFactors.Select(f => f.Kind))}) không được chuyển sang; ghi nhận lại cho {spec.Name} nếu vẫn còn");
         }
 
         // Official figures first (issue: a merged unit carries the sum of its parts' official figures when every part has one).

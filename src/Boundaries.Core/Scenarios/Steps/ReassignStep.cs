@@ -37,11 +37,11 @@ internal static class ReassignStep
             context.Change.Set(unit with { ParentCode = parent.Code });
         }
 
-        context.Change.Message = $"{string.Join(", ", units.Select(StepContext.Name))} → under {StepContext.Name(parent)}: "
+        context.Change.Message = $"{string.Join(", ", units.Select(StepContext.Name))} → thuộc {StepContext.Name(parent)}: "
             + StepContext.Figures(units.Sum(u => u.GeodesicAreaKm2 ?? 0), units.Sum(u => u.Population?.Value ?? 0));
         if (units.Any(u => u.Geometry is null && u.Level == Units.UnitLevel.Commune))
         {
-            context.Change.Notes.Add($"without a polygon (area not counted): {string.Join(", ", units.Where(u => u.Geometry is null).Select(StepContext.Name))}");
+            context.Change.Notes.Add($"không có ranh giới (không tính diện tích): {string.Join(", ", units.Where(u => u.Geometry is null).Select(StepContext.Name))}");
         }
 
         return null;

@@ -117,9 +117,8 @@ internal sealed class StepContext(WorkingMap map, int number, string operation)
     public static string Name(AdminUnit unit) => $"{unit.FullName} ({unit.Code})";
 
     /// <summary>Area and population as messages give them.</summary>
-    public static string Figures(double? km2, long? population) => string.Create(
-        CultureInfo.InvariantCulture,
-        $"{(km2 is { } a ? a.ToString("0.###", CultureInfo.InvariantCulture) + " km²" : "area unknown")}, {(population is { } p ? p.ToString("N0", CultureInfo.InvariantCulture) + " people" : "population unknown")}");
+    public static string Figures(double? km2, long? population) =>
+        $"{(km2 is { } a ? Formatting.VietnameseFormat.Number(a, 2) + " km²" : "chưa có diện tích")}, {(population is { } p ? Formatting.VietnameseFormat.Count(p) + " người" : "chưa có dân số")}";
 
     private string UnknownMessage(UnitCode code)
     {

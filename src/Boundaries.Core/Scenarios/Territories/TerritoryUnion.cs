@@ -19,7 +19,7 @@ internal static class TerritoryUnion
         context.Change.InputOverlapKm2 += overlapKm2;
         if (overlapKm2 > 0)
         {
-            context.Change.Notes.Add(FormattableString.Invariant($"the input polygons overlapped by {overlapKm2 * 1e6:0.###} m²; the union counts that area once"));
+            context.Change.Notes.Add($"các đa giác đầu vào chồng lấn {Formatting.VietnameseFormat.Number(overlapKm2 * 1e6, 3)} m²; phần chồng lấn chỉ được tính một lần");
         }
 
         var refusal = context.Detached(union, allowed, pieces.Select(p => (p.Name, p.Code, p.Geometry)).ToList(), unitFormed);
