@@ -92,6 +92,13 @@ internal sealed class ManifestImport
     private PreparedLayer Prepare(ManifestLayer entry, bool reportFeatures)
     {
         var path = _manifest.Resolve(entry.File);
+        var cache = _options.FixGeometry ? null : _options.CheckedLayers;
+        var key = cache is null ? null : CheckedLayers.KeyOf(path, entry.Crs, entry.Layer, entry.Encoding);
+        if (key is not null && cache!.Find(key, path) is { } kept)
+        {
+            return new PreparedLayer(entry, path, kept.Source, kept, [], []);
+        }
+
         var done = _files.Count;
         if (reportFeatures)
         {
@@ -110,18 +117,11 @@ internal sealed class ManifestImport
             _progress?.Report(new ImportProgress("checking geometry", path, done, _filesTotal, 0, layer.Features.Count, null));
         }
 
-        var cache = _options.FixGeometry ? null : _options.CheckedLayers;
-        var key = cache is null ? null : CheckedLayers.KeyOf(path, entry.Crs, entry.Layer);
-        if (key is null || !cache!.WasValid(key))
+        placed = GeometryCheck.Run(placed, _options.FixGeometry, f => LayerMatcher.CodeOf(f, entry, _units), issues, repairs);
+        if (key is not null && issues.Count == 0 && repairs.Count == 0 && PlacedLayerFile.CanWrite(placed))
         {
-            var found = issues.Count;
-            placed = GeometryCheck.Run(placed, _options.FixGeometry, f => LayerMatcher.CodeOf(f, entry, _units), issues, repairs);
-            if (key is not null && issues.Count == found && placed.Features.Count == layer.Features.Count)
-            {
-                cache!.RecordValid(key);
-            }
+            cache!.Keep(key, placed);
         }
-
 
         return new PreparedLayer(entry, path, layer, placed, issues, repairs);
     }
