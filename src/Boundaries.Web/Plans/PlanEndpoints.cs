@@ -36,7 +36,7 @@ internal static class PlanEndpoints
     {
         var opened = request.Scenario is { } id ? await store.ReadAsync(id, ct) : null;
         var orientation = OrientationOf(context, request.Rules);
-        var map = opened is null ? context.Baseline : ScenarioEngine.Apply(context.Baseline, opened).Map;
+        var map = MapOf(context, opened);
         if (request.TargetUnits is < 1 || request.TargetUnits > map.Communes.Count())
         {
             throw PlannerProblem.BadRequest($"Số đơn vị sau sắp xếp phải từ 1 đến {map.Communes.Count()}.");
@@ -65,9 +65,13 @@ internal static class PlanEndpoints
         }
 
         var plan = ScenarioFile.Parse(request.Plan.GetRawText(), "tệp phương án tổng thể");
-        var map = opened is null ? context.Baseline : ScenarioEngine.Apply(context.Baseline, opened).Map;
+        var map = MapOf(context, opened);
         return Results.Ok(PlanProposal.Of(plan, opened, map, orientation));
     }
+
+    // The map the plan is made on or read against: the scenario's as it stands, else the baseline.
+    private static AdminMap MapOf(PlannerContext context, Scenario? opened) =>
+        opened is null ? context.Baseline : ScenarioEngine.Apply(context.Baseline, opened).Map;
 
     private static Orientation OrientationOf(PlannerContext context, string? rules)
     {
