@@ -80,6 +80,7 @@ public static class PlannerApp
         ScenarioEndpoints.Map(app);
         DownloadEndpoints.Map(app);
         Proposals.ProposalEndpoints.Map(app);
+        Plans.PlanEndpoints.Map(app);
         PlannerPage.Map(app);
         return app;
     }

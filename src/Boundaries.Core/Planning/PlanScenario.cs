@@ -20,7 +20,7 @@ public static class PlanScenario
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(orientation);
         ArgumentNullException.ThrowIfNull(baseline);
-        var merges = plan.Groups.Where(g => g.Members.Count > 1).Select(Merge).ToList();
+        var merges = plan.Groups.Where(g => g.Members.Count > 1).Select(MergeOf).ToList();
         var alone = plan.Groups.Where(g => g.Members.Count == 1)
             .Select(g => $"{g.Members[0].FullName} ({g.Members[0].Code}) giữ nguyên: {string.Join(" ", g.Reasons.Take(1))}");
         var summary = string.Create(CultureInfo.InvariantCulture,
@@ -44,8 +44,10 @@ public static class PlanScenario
         return new NewUnitSpec(group.Continuing.Code, NameOf(group.Continuing), group.Candidate.Judgement.ResultType);
     }
 
-    private static MergeOperation Merge(PlanGroup group)
+    /// <summary>The merge that forms the new unit of a group of two or more units, its note carrying the group's reasons.</summary>
+    public static MergeOperation MergeOf(PlanGroup group)
     {
+        ArgumentNullException.ThrowIfNull(group);
         var into = IntoOf(group);
         var parent = group.Members.Select(u => u.ParentCode).Distinct().Count() > 1 ? group.Continuing.ParentCode : null;
         return new MergeOperation(group.Members.Select(u => u.Code).ToList(), into, parent) { Note = string.Join(" ", group.Reasons) };

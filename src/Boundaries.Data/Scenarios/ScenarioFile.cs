@@ -43,6 +43,13 @@ public static class ScenarioFile
         return ScenarioFileWriter.Write(scenario, schema);
     }
 
+    /// <summary>One operation as JSON text, as it stands in a scenario file's "operations".</summary>
+    public static string OperationToJson(Core.Scenarios.Operations.ScenarioOperation operation)
+    {
+        ArgumentNullException.ThrowIfNull(operation);
+        return ScenarioFileWriter.WriteOperation(operation);
+    }
+
     /// <summary>Writes the scenario to <paramref name="path"/> through a temporary file, so a failure leaves no half-written file.</summary>
     public static void Write(string path, Scenario scenario, string? schema = SchemaReference)
     {

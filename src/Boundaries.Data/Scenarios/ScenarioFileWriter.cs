@@ -56,6 +56,17 @@ internal static class ScenarioFileWriter
         return Encoding.UTF8.GetString(buffer.ToArray()) + "\n";
     }
 
+    public static string WriteOperation(ScenarioOperation op)
+    {
+        using var buffer = new MemoryStream();
+        using (var w = new Utf8JsonWriter(buffer, JsonText.WriterOptions))
+        {
+            Operation(w, op);
+        }
+
+        return Encoding.UTF8.GetString(buffer.ToArray());
+    }
+
     private static void Operation(Utf8JsonWriter w, ScenarioOperation op)
     {
         w.WriteStartObject();

@@ -72,6 +72,8 @@ export const api = {
   suggestions: (code, scenarioId, asOf) =>
     request('GET', `/api/suggestions/${encodeURIComponent(code)}?${new URLSearchParams({ ...(scenarioId ? { scenario: scenarioId } : {}), ...(asOf ? { asOf } : {}) })}`),
   compare: (scenarioId, otherId) => request('GET', `/api/scenarios/${id(scenarioId)}/diff/${id(otherId)}`),
+  plan: (scenarioId, targetUnits) => request('POST', '/api/plans', { scenario: scenarioId ?? null, targetUnits }),
+  readPlan: (json, scenarioId) => request('POST', '/api/plans/read', `{"scenario":${JSON.stringify(scenarioId ?? null)},"plan":${json}}`),
   downloadUrl: (scenarioId, name, asOf) =>
     (scenarioId ? `/api/scenarios/${id(scenarioId)}/downloads/${encodeURIComponent(name)}` : `/api/downloads/${encodeURIComponent(name)}`) + q(asOf),
 };

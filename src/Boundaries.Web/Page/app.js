@@ -52,6 +52,7 @@ const state = {
 
 let map;
 let units;
+let plans = null; // the whole-province plan panel, loaded on first use (plan.js)
 
 // --- start ------------------------------------------------------------------------------------------------------
 async function start() {
@@ -103,6 +104,7 @@ function show(snapshot, { fit = false } = {}) {
   panel.renderDownloads(state.downloads, state.scenario, (name) => api.downloadUrl(state.scenario?.id, name, state.asOf));
   renderAreaMaps(state.downloads, (name) => api.downloadUrl(state.scenario?.id, name, state.asOf), () => map.viewBounds(), () => state.selection);
   renderList();
+  plans?.refresh();
   history.replaceState(null, '', state.scenario ? `#phuong-an=${encodeURIComponent(state.scenario.id)}` : location.pathname);
   updateButtons();
 }
@@ -275,6 +277,28 @@ function wireToolbar() {
   });
 }
 
+// The whole-province plan panel: its module is fetched the first time the planner opens it.
+async function openPlans() {
+  if (plans) return;
+  const { PlanPanel } = await import('./plan.js');
+  plans ??= new PlanPanel($('tab-plan'), {
+    scenarioId: () => state.scenario?.id,
+    features: () => (state.units?.features ?? []).filter((f) => f.properties.level === 'commune'),
+    // The planner stays on the plan's list after a group is applied.
+    apply: (op) => apply(op).finally(() => selectTab('plan')),
+    edit: (group) => editGroup(group).finally(() => selectTab('plan')),
+    map,
+    zoom: focusUnit,
+  });
+  plans.refresh();
+}
+
+// A group of the plan in the merge dialog: its units selected, its new unit filled in; the planner may change them.
+function editGroup(group) {
+  setSelection(group.members.map((m) => m.code).filter((c) => feature(c)));
+  return dialogs.mergeDialog(selectedFeatures(), apply, (op) => api.preview(state.scenario?.id, op, state.asOf), group.operation);
+}
+
 // Neighbours to merge the selected commune with; the one chosen joins the selection and the merge dialog opens.
 async function suggest() {
   const code = state.selection[0];
@@ -323,6 +347,7 @@ function transfer(ring) {
 // --- panel ------------------------------------------------------------------------------------------------------
 function wirePanel() {
   for (const tab of document.querySelectorAll('.tab')) tab.addEventListener('click', () => selectTab(tab.dataset.tab));
+  $('tabbtn-plan').addEventListener('click', () => openPlans().catch(report));
   $('as-of').addEventListener('change', () => {
     // A day not on the calendar (31/02) or a date with no standards never replaces the date the page works with.
     const text = $('as-of').value.trim();

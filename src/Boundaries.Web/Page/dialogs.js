@@ -65,8 +65,9 @@ function memberList(units) {
     <li><b>Cộng</b><b>${km2(area)} km² · ${people(pop)} người</b></li></ul>`;
 }
 
-// `evaluate(operation)`, when given, previews the merged unit's compliance before the planner confirms.
-export function mergeDialog(units, submit, evaluate) {
+// `evaluate(operation)`, when given, previews the merged unit's compliance before the planner confirms; `proposed`, when
+// given, is a merge proposed elsewhere (a group of a whole-province plan) whose new unit fills the form.
+export function mergeDialog(units, submit, evaluate, proposed = null) {
   const options = units.map((u) => `<option value="${u.properties.code}">${escape(u.properties.name)} (${u.properties.code})</option>`).join('');
   const types = COMMUNE_TYPES.map(([slug, word]) => `<option value="${slug}">${word}</option>`).join('');
   const parents = [...new Map(units.map((u) => [u.properties.parentCode, u.properties.parentName ?? u.properties.parentCode])).entries()];
@@ -98,7 +99,13 @@ export function mergeDialog(units, submit, evaluate) {
     if (form.elements.parent) form.elements.parent.value = unit.properties.parentCode;
   };
   form.elements.code.addEventListener('change', pick);
+  if (proposed && units.some((u) => u.properties.code === proposed.into.code)) form.elements.code.value = proposed.into.code;
   pick();
+  if (proposed) {
+    form.elements.unitName.value = proposed.into.name;
+    form.elements.type.value = proposed.into.type;
+    if (form.elements.parent && proposed.parent) form.elements.parent.value = proposed.parent;
+  }
   if (evaluate) livePreview(form, form.querySelector('.preview'), build, evaluate);
   return shown;
 }

@@ -41,7 +41,7 @@ export class PlannerMap {
     el('rect', { width: 6, height: 6, fill: '#f0c9c3' }, red);
     el('rect', { width: 2.5, height: 6, fill: '#b03a2e' }, red);
     this.layers = {};
-    for (const name of ['units', 'unassigned', 'districts', 'changed', 'selected', 'hover', 'labels', 'drawing']) {
+    for (const name of ['units', 'unassigned', 'districts', 'plan', 'changed', 'selected', 'hover', 'labels', 'drawing']) {
       this.layers[name] = el('g', { class: name }, this.svg);
     }
   }
@@ -107,6 +107,18 @@ export class PlannerMap {
     for (const code of this.selection) {
       const path = this.paths.get(code);
       if (path) el('path', { d: path.getAttribute('d'), class: 'hl selected', 'fill-rule': 'evenodd' }, this.layers.selected);
+    }
+  }
+
+  // The groups of a whole-province plan over the units, each tinted in one of six tones; [{ key, codes, tone, stale }].
+  setPlan(groups) {
+    this.layers.plan.replaceChildren();
+    for (const group of groups) {
+      const g = el('g', { class: `plan-group tone-${group.tone}${group.stale ? ' stale' : ''}`, 'data-group': group.key }, this.layers.plan);
+      for (const code of group.codes) {
+        const path = this.paths.get(code);
+        if (path) el('path', { d: path.getAttribute('d'), 'fill-rule': 'evenodd' }, g);
+      }
     }
   }
 

@@ -37,14 +37,14 @@ internal static class ProposalEndpoints
     private static async Task<IResult> Preview(PreviewRequest request, DateOnly? asOf, ScenarioStore store, PlannerContext context, CancellationToken ct)
     {
         var operation = OperationJson.Parse(request.Operation);
-        var scenario = request.Scenario is { } id ? await Read(store, id, ct) : null;
+        var scenario = request.Scenario is { } id ? await store.ReadAsync(id, ct) : null;
         var date = AsOfDate.Choose(asOf, scenario?.EffectiveDate, context.Options);
         return Results.Ok(AsOfDate.Evaluate(date, () => OperationPreview.Of(context, scenario?.Operations ?? [], operation, date)));
     }
 
     private static async Task<IResult> Suggest(string code, string? scenario, DateOnly? asOf, ScenarioStore store, PlannerContext context, CancellationToken ct)
     {
-        var opened = scenario is { } id ? await Read(store, id, ct) : null;
+        var opened = scenario is { } id ? await store.ReadAsync(id, ct) : null;
         var workspace = ScenarioEngine.Replay(context.Baseline, opened?.Operations ?? [], out _);
         var unit = string.IsNullOrWhiteSpace(code) ? null : workspace.Find(new UnitCode(code));
         if (unit is null)
@@ -59,24 +59,9 @@ internal static class ProposalEndpoints
 
     private static async Task<IResult> Diff(string id, string other, ScenarioStore store, PlannerContext context, CancellationToken ct)
     {
-        var left = await Read(store, id, ct);
-        var right = await Read(store, other, ct);
+        var left = await store.ReadAsync(id, ct);
+        var right = await store.ReadAsync(other, ct);
         return Results.Ok(ScenarioDiff.Of(context, (id, left), (other, right)));
-    }
-
-    /// <summary>The scenario as it stands (the operations applied so far), read under its gate.</summary>
-    private static async Task<Scenario> Read(ScenarioStore store, string id, CancellationToken ct)
-    {
-        var session = store.Open(id);
-        await session.Gate.WaitAsync(ct);
-        try
-        {
-            return session.Deleted ? throw PlannerProblem.ScenarioNotFound(id) : session.Scenario;
-        }
-        finally
-        {
-            session.Gate.Release();
-        }
     }
 }
 

@@ -65,6 +65,21 @@ internal sealed class ScenarioStore
         }
     }
 
+    /// <summary>The scenario as it stands (the operations applied so far), read under its gate.</summary>
+    public async Task<Scenario> ReadAsync(string id, CancellationToken cancellationToken)
+    {
+        var session = Open(id);
+        await session.Gate.WaitAsync(cancellationToken);
+        try
+        {
+            return session.Deleted ? throw PlannerProblem.ScenarioNotFound(id) : session.Scenario;
+        }
+        finally
+        {
+            session.Gate.Release();
+        }
+    }
+
     /// <summary>Saves a new scenario under an id made from its title and opens it; operations the engine refuses wait in redo.</summary>
     public ScenarioSession Create(Scenario scenario)
     {

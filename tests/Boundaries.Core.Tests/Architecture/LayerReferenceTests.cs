@@ -16,7 +16,8 @@ public sealed class LayerReferenceTests
 
         // The planner's solver (Google OR-Tools) beside Data, on Core alone, so that Core keeps to NTS and ProjNET.
         ["Boundaries.Planning"] = ["Boundaries.Core"],
-        ["Boundaries.Web"] = ["Boundaries.Core", "Boundaries.Data", "Boundaries.Documents", "Boundaries.Maps"],
+        // The web planner proposes whole-province plans with the solver `boundaries plan` uses (issue 16).
+        ["Boundaries.Web"] = ["Boundaries.Core", "Boundaries.Data", "Boundaries.Documents", "Boundaries.Maps", "Boundaries.Planning"],
         ["Boundaries.Cli"] = ["Boundaries.Core", "Boundaries.Data", "Boundaries.Documents", "Boundaries.Maps", "Boundaries.Planning", "Boundaries.Web"],
     };
 
