@@ -252,6 +252,8 @@ unset BOUNDARIES_CACHE
 cmp -s "$out/w6_boundaries_cold.csv" "$out/w6_boundaries.csv" || { echo "RESULT MISMATCH W6: cold and warm runs differ"; fail=1; }
 [ $peer_gpd = 1 ] && time_it w6_geopandas /usr/bin/python3 "$peers/gpd_w6_national.py" "$vn2025" "$out/w6_geopandas.csv"
 [ $peer_pg = 1 ] && time_it w6_postgis "$peers/pg_w6_pipeline.sh" "$vn2025" "$out/w6_postgis.csv"
+# The warm analogue of PostGIS: the layer already in a table (left by the runs above), the query alone.
+[ $peer_pg = 1 ] && time_it w6_postgis_loaded psql -q -v tbl=w6_scratch -v out="$out/w6_postgis_loaded.csv" -f "$peers/pg_w6_national.sql"
 b=$(summary w6 "$out/w6_boundaries.csv"); echo "  boundaries: $b"
 for p in geopandas postgis; do
   [ -s "$out/w6_$p.csv" ] && [ -n "${wall[w6_$p]:-}" ] || continue
@@ -338,7 +340,8 @@ if [ -n "${wall[w6_boundaries]:-}" ]; then   # issue 12: at least 4x faster than
     v=${wall[w6_$p]:-}; [ -n "$v" ] || continue
     if [ -z "$w6best" ] || awk -v a="$v" -v b="$w6best" 'BEGIN {exit !(a < b)}'; then w6best=$v; fi
   done
-  [ -n "$w6best" ] && chk "W6<=peer/4" "${wall[w6_boundaries]}" "$(awk -v a="$w6best" 'BEGIN {print a / 4}')"
+  # The floor compares like with like: a cold run (every file parsed, every polygon checked) with the peers end to end.
+  [ -n "$w6best" ] && chk "W6<=peer/4" "${wall[w6_boundaries_cold]:-${wall[w6_boundaries]}}" "$(awk -v a="$w6best" 'BEGIN {print a / 4}')"
 fi
 peakb=0
 for k in w5 w2 w3; do [ "${mem[${k}_boundaries]:-0}" -gt $peakb ] && peakb=${mem[${k}_boundaries]}; done
@@ -348,7 +351,10 @@ echo "$targets"
 [ -n "${wall[w2_boundaries]:-}" ] && line W2 w2
 [ -n "${wall[w3_boundaries]:-}" ] && line W3 w3
 [ -n "${wall[w6_boundaries]:-}" ] && line W6 w6
-[ -n "${wall[w6_boundaries_cold]:-}" ] && printf 'W6 cold (every polygon checked) boundaries=%.2fs\n' "${wall[w6_boundaries_cold]}"
+[ -n "${wall[w6_boundaries_cold]:-}" ] && printf 'W6 cold (every file parsed and every polygon checked) boundaries=%.2fs fastest_peer_end_to_end=%.2fs ratio=%.2f\n' \
+  "${wall[w6_boundaries_cold]}" "${w6best:-0}" "$(awk -v a="${w6best:-0}" -v b="${wall[w6_boundaries_cold]}" 'BEGIN {print a / b}')"
+[ -n "${wall[w6_postgis_loaded]:-}" ] && printf 'W6 warm (boundaries: layers kept; PostGIS: table loaded, query only) boundaries=%.2fs postgis=%.2fs ratio=%.2f\n' \
+  "${wall[w6_boundaries]}" "${wall[w6_postgis_loaded]}" "$(awk -v a="${wall[w6_postgis_loaded]}" -v b="${wall[w6_boundaries]}" 'BEGIN {print a / b}')"
 if [ -n "${w4[boundaries]:-}" ]; then
   best=""; bestp=""
   for p in geopandas spatialite postgis; do
