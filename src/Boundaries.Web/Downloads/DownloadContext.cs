@@ -33,6 +33,9 @@ public sealed record DownloadContext(
     /// <summary>The part of the map a map download shows (query parameters); null for the whole map.</summary>
     public MapAreaQuery? Area { get; init; }
 
+    /// <summary>The consultation notice a hearing page shows (dates, places, organiser), when the planner gave one.</summary>
+    public Core.Consultation.ConsultationNotice Notice { get; init; } = Core.Consultation.ConsultationNotice.None;
+
     /// <summary>The stem of file names: the scenario's id, or the dataset's name.</summary>
     public string FileStem => ScenarioId ?? DatasetId;
 }

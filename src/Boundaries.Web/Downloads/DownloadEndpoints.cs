@@ -12,16 +12,16 @@ internal static class DownloadEndpoints
         app.MapGet("/api/downloads", (DownloadCatalogue catalogue) =>
                 catalogue.All.Select(d => new DownloadInfo(d.Name, d.Label, d.ContentType, d.Available, d.ForBaseline)).ToList())
             .WithTags("Downloads").WithName("ListDownloads").WithSummary("What can be downloaded, and whether this build can make it.");
-        app.MapGet("/api/downloads/{name}", (string name, DateOnly? asOf, [AsParameters] MapAreaQuery area, DownloadCatalogue catalogue, BaselineViews baseline, PlannerContext context) =>
+        app.MapGet("/api/downloads/{name}", (string name, DateOnly? asOf, [AsParameters] MapAreaQuery area, [AsParameters] NoticeQuery notice, DownloadCatalogue catalogue, BaselineViews baseline, PlannerContext context) =>
             {
                 var download = Find(catalogue, name, forBaseline: true);
                 var date = AsOfDate.Choose(asOf, null, context.Options);
                 var view = AsOfDate.Evaluate(date, () => baseline.Of(date));
-                return File(download, Context(context, null, null, view, date) with { Area = area });
+                return File(download, Context(context, null, null, view, date) with { Area = area, Notice = notice.ToNotice() });
             })
             .WithTags("Downloads").WithName("DownloadBaseline").WithSummary("A layer or table of the baseline, evaluated as of ?asOf=; a map of part of it with ?district=, ?bbox=W,S,E,N or ?units=A,B&neighbours=true.")
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status501NotImplemented);
-        app.MapGet("/api/scenarios/{id}/downloads/{name}", async (string id, string name, DateOnly? asOf, [AsParameters] MapAreaQuery area, DownloadCatalogue catalogue, ScenarioStore store, PlannerContext context, CancellationToken ct) =>
+        app.MapGet("/api/scenarios/{id}/downloads/{name}", async (string id, string name, DateOnly? asOf, [AsParameters] MapAreaQuery area, [AsParameters] NoticeQuery notice, DownloadCatalogue catalogue, ScenarioStore store, PlannerContext context, CancellationToken ct) =>
             {
                 var download = Find(catalogue, name, forBaseline: false);
                 DownloadContext? made = null;
@@ -31,9 +31,9 @@ internal static class DownloadEndpoints
                     made = Context(context, session.Id, session.Scenario, ScenarioEndpoints.View(session, context, asOf), date);
                     return Results.Empty;
                 });
-                return File(download, made! with { Area = area });
+                return File(download, made! with { Area = area, Notice = notice.ToNotice() });
             })
-            .WithTags("Downloads").WithName("DownloadScenario").WithSummary("A layer, table, the scenario file, the dossier or a map of a scenario, evaluated as of ?asOf=; a map of part of it with ?district=, ?bbox= or ?units=&neighbours=.")
+            .WithTags("Downloads").WithName("DownloadScenario").WithSummary("A layer, table, the scenario file, the dossier or a map of a scenario, evaluated as of ?asOf=; a map of part of it with ?district=, ?bbox= or ?units=&neighbours=; the hearing page's notice with ?organiser=, ?from=, ?to=, ?place= (repeated) and ?contact=.")
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status501NotImplemented);
     }
 

@@ -18,11 +18,11 @@ public static class HearingDownload
     /// <summary>The name in the URL.</summary>
     public const string Name = "hearing.html";
 
-    /// <summary>The download for the planner; the page says the dates and places will be announced (the organiser sets them with the command line).</summary>
+    /// <summary>The download for the planner, with the notice given in the page's form (without one, the page says the dates and places will be announced).</summary>
     public static Download With(InstrumentCatalogue? instruments) =>
         new(Name, "Trang công khai lấy ý kiến (HTML)", "text/html; charset=utf-8", async (context, output, ct) =>
         {
-            var page = Page(context.Result, context.Assessment, new DossierOptions(context.AsOf) { Instruments = instruments }, ConsultationNotice.None);
+            var page = Page(context.Result, context.Assessment, new DossierOptions(context.AsOf) { Instruments = instruments }, context.Notice);
             await output.WriteAsync(Encoding.UTF8.GetBytes(page), ct);
         })
         { ForBaseline = false };
