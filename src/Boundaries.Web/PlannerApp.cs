@@ -56,6 +56,7 @@ public static class PlannerApp
         builder.Services.AddSingleton(context);
         builder.Services.AddSingleton(new ScenarioStore(context, new ScenarioFolder(options.ScenariosFolder)));
         builder.Services.AddSingleton(new BaselineViews(context));
+        builder.Services.AddSingleton(new References.ReferenceLines(options.References, options.DisplayToleranceDegrees));
         IReadOnlyList<Download> dossier = options.Templates is { } templates ? [DossierDownload.With(templates)] : [];
         IReadOnlyList<Download> maps = [MapDownload.For(Maps.MapFormat.Png), MapDownload.For(Maps.MapFormat.Pdf)];
         IReadOnlyList<Download> hearing = [HearingDownload.With(options.Templates?.Instruments)];
@@ -81,6 +82,7 @@ public static class PlannerApp
         DownloadEndpoints.Map(app);
         Proposals.ProposalEndpoints.Map(app);
         Plans.PlanEndpoints.Map(app);
+        References.ReferenceEndpoints.Map(app);
         PlannerPage.Map(app);
         return app;
     }

@@ -46,6 +46,9 @@ public sealed record PlannerOptions
     /// <summary>The largest request body accepted, in bytes (a drawn polygon or an imported scenario file).</summary>
     public long MaxRequestBodyBytes { get; init; } = 2 * 1024 * 1024;
 
+    /// <summary>The reference layers drawn under the map on request (the other baseline, the province outline, the seats); none when null.</summary>
+    public Data.References.ReferenceSources? References { get; init; }
+
     /// <summary>The accounts of a shared project: when set, every request must name a person, and only editors change anything.</summary>
     public Hosting.PlannerPeople? People { get; init; }
 }

@@ -54,6 +54,7 @@ async Task<bool> Run(Bench bench)
         Catalogue = catalogue,
         ScenariosFolder = folder,
         DefaultAsOf = bench.AsOf,
+        References = new Boundaries.Data.References.ReferenceSources(project.Map, Path.Combine(root, "data", "boundaries")),
     };
 
     var started = Stopwatch.StartNew();
@@ -73,6 +74,14 @@ async Task<bool> Run(Bench bench)
     foreach (var (url, bytes, plain) in firstLoad.Where(f => f.Bytes > 2000))
     {
         Console.WriteLine($"  {url}: {Kb(bytes)} (uncompressed {Kb(plain)})");
+    }
+
+    // Reference layers are fetched only when the planner turns one on: not part of the first load.
+    foreach (var entry in options.References.Entries.Where(e => e.Available))
+    {
+        var read = Stopwatch.StartNew();
+        var (bytes, text) = await Fetch(wire, $"/api/references/{entry.Id}?geometry=compact");
+        Console.WriteLine($"reference layer {entry.Id}, on demand: {Kb(bytes)} on the wire (uncompressed {Kb(System.Text.Encoding.UTF8.GetByteCount(text))}), first answer in {read.ElapsedMilliseconds} ms");
     }
 
     var created = await client.PostAsJsonAsync("/api/scenarios", new { title = "benchmark" });

@@ -29,9 +29,10 @@ internal static class ServeCommand
         var standards = CommonOptions.Standards();
         var templates = DocumentOptions.Templates();
         var allowRemote = new Option<bool>("--allow-remote") { Description = "Allow an address other machines can reach (the planner has no accounts)" };
+        var referenceData = new Option<string?>("--reference-data") { Description = "Folder holding vietnam-c2013 and vietnam-2025, for the reference layers (default: the dataset folder's parent when it holds them)" };
         var command = new Command("serve", "Start the web planner: a map to build scenarios with live standards, undo and downloads")
         {
-            project, urls, scenarios, asOf, standards, templates, allowRemote,
+            project, urls, scenarios, asOf, standards, templates, allowRemote, referenceData,
         };
         command.SetAction(async (parse, ct) =>
         {
@@ -45,7 +46,7 @@ internal static class ServeCommand
                 throw new UsageException(e.Message);
             }
 
-            new FileGuard().Input(parse.GetValue(project)).InputFolder(parse.GetValue(standards)).InputFolder(parse.GetValue(templates)).Check();
+            new FileGuard().Input(parse.GetValue(project)).InputFolder(parse.GetValue(standards)).InputFolder(parse.GetValue(templates)).InputFolder(parse.GetValue(referenceData)).Check();
             var catalogue = Catalogue.Load(parse.GetValue(standards));
             var path = parse.GetValue(project)!;
             var opened = await ProjectSource.OpenAsync(path, CommonOptions.Limits(parse), console, ct, parse.GetValue(standards));
@@ -62,6 +63,7 @@ internal static class ServeCommand
                 Provenance = opened.Provenance,
                 Issues = opened.Issues,
                 Templates = DocumentOptions.LoadTemplates(parse.GetValue(templates)),
+                References = new Data.References.ReferenceSources(opened.Map, parse.GetValue(referenceData) ?? BesideDataset(path)),
                 People = shared is null ? null : new Data.Store.Postgis.ProjectAccounts(shared).RoleOfAsync,
             };
             await using var app = PlannerApp.Build(options, addresses, parse.GetValue(CommonOptions.Verbose) ? LogLevel.Information : LogLevel.Warning);
@@ -104,6 +106,14 @@ internal static class ServeCommand
     {
         var full = Path.GetFullPath(project).TrimEnd(Path.DirectorySeparatorChar);
         return Path.Combine(Path.GetDirectoryName(full) ?? ".", DatasetId(project) + ".scenarios");
+    }
+
+    /// <summary>The folder above a dataset folder when it holds the national layers (data/boundaries of the repository), else null.</summary>
+    internal static string? BesideDataset(string project)
+    {
+        var full = Path.GetFullPath(project).TrimEnd(Path.DirectorySeparatorChar);
+        var parent = Directory.Exists(full) ? Path.GetDirectoryName(full) : null;
+        return parent is not null && (Directory.Exists(Path.Combine(parent, "vietnam-2025")) || Directory.Exists(Path.Combine(parent, "vietnam-c2013"))) ? parent : null;
     }
 
     /// <summary>The date given, else today when a regime is in force, else the last day of the latest regime (so the page opens on law the catalogue has).</summary>

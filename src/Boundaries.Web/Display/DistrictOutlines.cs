@@ -15,9 +15,6 @@ internal sealed class DistrictOutlines
 {
     private const int KeptPerDistrict = 16;
 
-    // About 0.0025 km² at 10°N: smaller than any unit, larger than the slivers the simplification leaves.
-    private const double SliverDegrees2 = 2e-7;
-
     private readonly Dictionary<UnitCode, List<(HashSet<Geometry> Members, Geometry Outline)>> _known = [];
 
     /// <summary>Starts empty, or with the outlines <paramref name="seed"/> knows (the baseline's).</summary>
@@ -55,7 +52,7 @@ internal sealed class DistrictOutlines
                 var found = entries.FindIndex(e => e.Members.SetEquals(shapes));
                 if (found < 0)
                 {
-                    entries.Add((new HashSet<Geometry>(shapes, ReferenceEqualityComparer.Instance), WithoutSlivers(PolygonDissolver.Dissolve(shapes).Geometry)));
+                    entries.Add((new HashSet<Geometry>(shapes, ReferenceEqualityComparer.Instance), Slivers.Without(PolygonDissolver.Dissolve(shapes).Geometry)));
                     found = entries.Count - 1;
                 }
 
@@ -107,22 +104,5 @@ internal sealed class DistrictOutlines
         {
             entries.RemoveAt(1);
         }
-    }
-
-    /// <summary>The outline without the tiny holes and islands that gaps and overlaps between communes leave in a union.</summary>
-    /// <remarks>
-    /// The commune polygons are not a clean coverage (Trà Vinh: 220 gaps, 51 overlaps); simplified edges of a gap no
-    /// longer meet, and their union draws short strokes inside a district. Real enclaves are far larger than the cut-off.
-    /// </remarks>
-    private static Geometry WithoutSlivers(Geometry outline)
-    {
-        var factory = outline.Factory;
-        var polygons = Enumerable.Range(0, outline.NumGeometries)
-            .Select(outline.GetGeometryN)
-            .OfType<Polygon>()
-            .Where(p => p.Area > SliverDegrees2)
-            .Select(p => factory.CreatePolygon(p.Shell, p.Holes.Where(h => factory.CreatePolygon(h).Area > SliverDegrees2).ToArray()))
-            .ToArray();
-        return polygons.Length == 1 ? polygons[0] : factory.CreateMultiPolygon(polygons);
     }
 }

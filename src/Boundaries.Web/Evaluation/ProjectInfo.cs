@@ -12,6 +12,7 @@ namespace Boundaries.Web.Evaluation;
 /// <param name="Provenance">Where each figure comes from.</param>
 /// <param name="Issues">How many data issues were recorded when the project was read.</param>
 /// <param name="ScenariosFolder">The folder scenarios are saved in.</param>
+/// <param name="References">The reference layers the layer control lists; their shapes come from /api/references/{id} when turned on.</param>
 public sealed record ProjectInfo(
     string Dataset,
     DateOnly DefaultAsOf,
@@ -21,7 +22,8 @@ public sealed record ProjectInfo(
     int Districts,
     IReadOnlyList<string> Provenance,
     int Issues,
-    string ScenariosFolder)
+    string ScenariosFolder,
+    IReadOnlyList<Boundaries.Data.References.ReferenceEntry> References)
 {
     internal static ProjectInfo Of(PlannerContext context)
     {
@@ -36,6 +38,7 @@ public sealed record ProjectInfo(
             map.Districts.Count(),
             options.Provenance,
             options.Issues.Count,
-            options.ScenariosFolder);
+            options.ScenariosFolder,
+            options.References?.Entries ?? []);
     }
 }

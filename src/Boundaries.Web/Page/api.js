@@ -30,8 +30,11 @@ async function request(method, url, body) {
 }
 
 function expand(feature) {
-  const steps = feature.geometry?.steps;
-  if (!steps) return;
+  if (feature.geometry?.steps) feature.geometry = expandGeometry(feature.geometry);
+}
+
+// A compact geometry ({type, steps}) as GeoJSON coordinates.
+export function expandGeometry({ type, steps }) {
   const ring = (flat) => {
     const out = [];
     let x = 0;
@@ -44,7 +47,7 @@ function expand(feature) {
     return out;
   };
   const polygon = (rings) => rings.map(ring);
-  feature.geometry = { type: feature.geometry.type, coordinates: feature.geometry.type === 'Polygon' ? polygon(steps) : steps.map(polygon) };
+  return { type, coordinates: type === 'Polygon' ? polygon(steps) : steps.map(polygon) };
 }
 
 const q = (asOf) => (asOf ? `?asOf=${encodeURIComponent(asOf)}` : '');
@@ -71,6 +74,7 @@ export const api = {
   preview: (scenarioId, operation, asOf) => request('POST', `/api/preview${q(asOf)}`, { scenario: scenarioId ?? null, operation }),
   suggestions: (code, scenarioId, asOf) =>
     request('GET', `/api/suggestions/${encodeURIComponent(code)}?${new URLSearchParams({ ...(scenarioId ? { scenario: scenarioId } : {}), ...(asOf ? { asOf } : {}) })}`),
+  reference: (layerId) => request('GET', `/api/references/${encodeURIComponent(layerId)}?geometry=compact`),
   compare: (scenarioId, otherId) => request('GET', `/api/scenarios/${id(scenarioId)}/diff/${id(otherId)}`),
   plan: (scenarioId, targetUnits) => request('POST', '/api/plans', { scenario: scenarioId ?? null, targetUnits }),
   readPlan: (json, scenarioId) => request('POST', '/api/plans/read', `{"scenario":${JSON.stringify(scenarioId ?? null)},"plan":${json}}`),

@@ -16,6 +16,7 @@ import { suggestionDialog } from './suggest.js';
 import { comparisonDialog } from './compare.js';
 import { showShortcuts, wireShortcuts } from './shortcuts.js';
 import * as tab from './tab-history.js';
+import { renderReferences } from './references.js';
 
 const $ = (id) => document.getElementById(id);
 
@@ -67,6 +68,8 @@ async function start() {
     $('dataset').textContent = state.project.dataset;
     state.asOf = state.project.defaultAsOf;
     $('as-of').value = date(state.asOf);
+    // Listed before the first fit, which keeps the province clear of the legend.
+    renderReferences($('reference-layers'), state.project.references, map);
     const wanted = new URLSearchParams(location.hash.slice(1)).get('phuong-an');
     if (wanted) await openScenario(wanted, { fit: true });
     else await showBaseline({ fit: true });
@@ -102,7 +105,8 @@ function show(snapshot, { fit = false } = {}) {
   units.select(state.selection);
   renderChecklist($('checklist'), { ...snapshot, units: state.units }, pickUnit);
   panel.renderDownloads(state.downloads, state.scenario, (name) => api.downloadUrl(state.scenario?.id, name, state.asOf));
-  renderAreaMaps(state.downloads, (name) => api.downloadUrl(state.scenario?.id, name, state.asOf), () => map.viewBounds(), () => state.selection);
+  renderAreaMaps(state.downloads, (name) => api.downloadUrl(state.scenario?.id, name, state.asOf), () => map.viewBounds(), () => state.selection,
+    state.units.features.filter((f) => f.properties.level === 'district'));
   renderList();
   plans?.refresh();
   history.replaceState(null, '', state.scenario ? `#phuong-an=${encodeURIComponent(state.scenario.id)}` : location.pathname);

@@ -41,7 +41,11 @@ export class PlannerMap {
     el('rect', { width: 6, height: 6, fill: '#f0c9c3' }, red);
     el('rect', { width: 2.5, height: 6, fill: '#b03a2e' }, red);
     this.layers = {};
+<<<<<<< HEAD
     for (const name of ['units', 'unassigned', 'districts', 'plan', 'changed', 'selected', 'hover', 'labels', 'drawing']) {
+=======
+    for (const name of ['units', 'unassigned', 'districts', 'references', 'changed', 'selected', 'hover', 'labels', 'drawing']) {
+>>>>>>> ref15
       this.layers[name] = el('g', { class: name }, this.svg);
     }
   }
@@ -87,6 +91,21 @@ export class PlannerMap {
       const text = el('text', { x, y, class: p.level === 'district' ? 'district-label' : 'unit-label', 'data-code': p.code }, this.layers.labels);
       text.textContent = p.level === 'district' ? p.name : shortName(p.name);
     }
+  }
+
+  // A reference layer (lines of another time or source): its polygons stroked without fill, under the labels.
+  // Drawn once when first turned on, then only shown or hidden.
+  showReference(id, shapes) {
+    let group = this.layers.references.querySelector(`[data-reference="${CSS.escape(id)}"]`);
+    if (!group) {
+      group = el('g', { 'data-reference': id }, this.layers.references);
+      for (const shape of shapes) el('path', { d: this.pathData(shape.geometry), class: `ref ref-${shape.kind}` }, group);
+    }
+    group.removeAttribute('display');
+  }
+
+  hideReference(id) {
+    this.layers.references.querySelector(`[data-reference="${CSS.escape(id)}"]`)?.setAttribute('display', 'none');
   }
 
   settle(fit) {

@@ -169,7 +169,7 @@ export function renderLegend(features) {
   for (const f of features) if (f.properties.level === 'commune') counts[f.properties.status] = (counts[f.properties.status] ?? 0) + 1;
   const rows = STATUS_ORDER.filter((s) => counts[s] || ['meets', 'below', 'must-arrange'].includes(s))
     .map((s) => `<div class="l-row"><span class="swatch sw-${s}"></span>${STATUS_WORDS[s]}<span class="n">${counts[s] ?? 0}</span></div>`);
-  $('legend').innerHTML = `<div class="l-title">Cấp xã theo tiêu chuẩn</div>${rows.join('')}
+  $('legend-status').innerHTML = `<div class="l-title">Cấp xã theo tiêu chuẩn</div>${rows.join('')}
     <div class="l-row"><span class="swatch line"></span>Đơn vị thay đổi trong phương án</div>
     <div class="l-row"><span class="swatch district"></span>Ranh giới cấp huyện</div>`;
 }

@@ -50,6 +50,8 @@ public sealed partial class ServeCommandTests : IDisposable
 
             Assert.Equal("2023-06-13", (string)project["defaultAsOf"]!);
             Assert.Equal(106, (int)project["communes"]!);
+            // The dataset folder's parent holds the national layers: the 2025 units are offered over Trà Vinh.
+            Assert.True((bool)project["references"]![0]!["available"]!);
             Assert.Equal(System.Net.HttpStatusCode.Created, created.StatusCode);
             Assert.True(File.Exists(Path.Combine(scenarios, "tu-dong-lenh.json")));
         }

@@ -26,6 +26,7 @@ public sealed class TraVinhPlanner : PlannerServer
             UnitsAsOf = project.Metadata.UnitsAsOf,
             Provenance = project.Metadata.Sources,
             Issues = project.Issues,
+            References = new Data.References.ReferenceSources(project.Map, Path.Combine(RepoPaths.Root, "data", "boundaries")),
             Templates = TemplateSet.Load(RepoPaths.Templates),
         };
     }

@@ -17,6 +17,7 @@ public sealed class VinhLongPlanner : PlannerServer
             UnitsAsOf = project.Metadata.UnitsAsOf,
             Provenance = project.Metadata.Sources,
             Issues = project.Issues,
+            References = new Data.References.ReferenceSources(project.Map, Path.Combine(RepoPaths.Root, "data", "boundaries")),
         };
     });
 
