@@ -6,11 +6,11 @@ namespace Boundaries.Web.Display;
 
 /// <summary>Display shapes as GeoJSON geometry objects (RFC 7946: longitude, latitude), or in the page's compact form, encoded once per shape and reused.</summary>
 /// <remarks>
-/// Coordinates are rounded to 5 decimals (about 1 m), ten times finer than the display tolerance (0.0001°): the shapes
+/// Coordinates are rounded to 1/50,000 of a degree (about 2 m), five times finer than the display tolerance (0.0001°): the shapes
 /// are for drawing only, and neighbours round their shared vertices alike, so they still share their edges.
 /// <para>
-/// The compact form (<see cref="GeometryForms.Compact"/>) writes the same rounded vertices as whole hundred-thousandths
-/// of a degree, each ring as one flat array of the first vertex and then the steps to the next:
+/// The compact form (<see cref="GeometryForms.Compact"/>) writes the same rounded vertices as whole fifty-thousandths
+/// of a degree (about 2 m), each ring as one flat array of the first vertex and then the steps to the next:
 /// <c>{"type":"Polygon","steps":[[x0,y0,dx1,dy1,…],…]}</c> (MultiPolygon: one more level). Small steps repeat and
 /// compress about twice as well as the digits of GeoJSON, which keeps a province's first load small on the wire.
 /// </para>
@@ -20,7 +20,7 @@ internal static class ShapeJson
     /// <summary>Decimals of a degree written for a display coordinate or label point.</summary>
     public const int Decimals = 5;
 
-    private const double Scale = 100_000;
+    private const double Scale = 50_000;
 
     private static readonly ConditionalWeakTable<Geometry, byte[]> Encoded = [];
     private static readonly ConditionalWeakTable<Geometry, byte[]> EncodedCompact = [];
@@ -79,13 +79,18 @@ internal static class ShapeJson
         for (var i = 0; i < sequence.Count; i++)
         {
             writer.WriteStartArray();
-            writer.WriteNumberValue(Math.Round(sequence.GetX(i), Decimals));
-            writer.WriteNumberValue(Math.Round(sequence.GetY(i), Decimals));
+            writer.WriteNumberValue(Math.Round(Snap(sequence.GetX(i)), Decimals));
+            writer.WriteNumberValue(Math.Round(Snap(sequence.GetY(i)), Decimals));
             writer.WriteEndArray();
         }
 
         writer.WriteEndArray();
     }
+
+    // A display vertex lies on a grid of 1/50,000 of a degree (about 2 m, well under the 11 m display tolerance), the same in both forms.
+    private static long Step(double degrees) => (long)Math.Round(degrees * Scale);
+
+    private static double Snap(double degrees) => Step(degrees) / Scale;
 
     private static void WriteSteps(Utf8JsonWriter writer, LineString ring)
     {
@@ -94,8 +99,8 @@ internal static class ShapeJson
         long x = 0, y = 0;
         for (var i = 0; i < sequence.Count; i++)
         {
-            var nextX = (long)Math.Round(sequence.GetX(i) * Scale);
-            var nextY = (long)Math.Round(sequence.GetY(i) * Scale);
+            var nextX = Step(sequence.GetX(i));
+            var nextY = Step(sequence.GetY(i));
             writer.WriteNumberValue(nextX - x);
             writer.WriteNumberValue(nextY - y);
             (x, y) = (nextX, nextY);

@@ -1,6 +1,6 @@
 // The planner's HTTP API. Errors come back as RFC 9457 problem details; they are thrown as ApiProblem.
 // Units come in the compact form (?geometry=compact: each ring as its first vertex and the steps to the next, in
-// hundred-thousandths of a degree) and are turned back into GeoJSON coordinates here, so the rest of the page sees GeoJSON.
+// fifty-thousandths of a degree, about 2 m) and are turned back into GeoJSON coordinates here, so the rest of the page sees GeoJSON.
 
 export class ApiProblem extends Error {
   constructor(status, problem) {
@@ -42,7 +42,7 @@ export function expandGeometry({ type, steps }) {
     for (let i = 0; i < flat.length; i += 2) {
       x += flat[i];
       y += flat[i + 1];
-      out.push([x / 1e5, y / 1e5]);
+      out.push([x / 5e4, y / 5e4]);
     }
     return out;
   };

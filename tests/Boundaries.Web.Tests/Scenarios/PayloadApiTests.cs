@@ -77,7 +77,7 @@ public sealed class PayloadApiTests(TraVinhPlanner planner)
             for (var i = 0; i < flat.Count; i += 2)
             {
                 (x, y) = (x + flat[i], y + flat[i + 1]);
-                decoded.Add((x / 1e5, y / 1e5));
+                decoded.Add((x / 5e4, y / 5e4));
             }
         }
 
