@@ -281,6 +281,15 @@ function wireToolbar() {
   });
 }
 
+// The hearing page asks for its notice (days, places, organiser) before it is downloaded.
+$('downloads').addEventListener('click', async (e) => {
+  const link = e.target.closest('a.download[href*="/hearing.html"]');
+  if (!link) return;
+  e.preventDefault();
+  const { askNotice } = await import('./notice.js');
+  askNotice(link.getAttribute('href'));
+});
+
 // The whole-province plan panel: its module is fetched the first time the planner opens it.
 async function openPlans() {
   if (plans) return;

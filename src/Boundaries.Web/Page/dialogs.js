@@ -13,7 +13,7 @@ const COMMUNE_TYPES = [
 ];
 
 // Opens the dialog with `html` inside a form; resolves when it closes.
-function open(html, submit) {
+export function open(html, submit) {
   const d = dialog();
   d.innerHTML = `<form method="dialog" novalidate>${html}<div class="error" hidden></div>
     <div class="actions"><button type="button" class="secondary" data-cancel>Hủy</button><button type="submit" class="primary" data-submit></button></div></form>`;

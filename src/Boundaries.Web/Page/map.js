@@ -41,11 +41,7 @@ export class PlannerMap {
     el('rect', { width: 6, height: 6, fill: '#f0c9c3' }, red);
     el('rect', { width: 2.5, height: 6, fill: '#b03a2e' }, red);
     this.layers = {};
-<<<<<<< HEAD
-    for (const name of ['units', 'unassigned', 'districts', 'plan', 'changed', 'selected', 'hover', 'labels', 'drawing']) {
-=======
-    for (const name of ['units', 'unassigned', 'districts', 'references', 'changed', 'selected', 'hover', 'labels', 'drawing']) {
->>>>>>> ref15
+    for (const name of ['units', 'unassigned', 'districts', 'references', 'plan', 'changed', 'selected', 'hover', 'labels', 'drawing']) {
       this.layers[name] = el('g', { class: name }, this.svg);
     }
   }
