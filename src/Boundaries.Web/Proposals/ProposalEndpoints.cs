@@ -67,7 +67,7 @@ internal static class ProposalEndpoints
     /// <summary>The scenario as it stands (the operations applied so far), read under its gate.</summary>
     private static async Task<Scenario> Read(ScenarioStore store, string id, CancellationToken ct)
     {
-        var session = store.Open(id);
+        var session = await store.OpenAsync(id, ct);
         await session.Gate.WaitAsync(ct);
         try
         {

@@ -1,5 +1,3 @@
-using Boundaries.Core.Scenarios.Operations;
-
 namespace Boundaries.Web.Scenarios;
 
 /// <summary>A scenario as the page shows it: identity, version, operations, and what undo and redo would do.</summary>
@@ -26,13 +24,11 @@ public sealed record ScenarioState(
     string File)
 {
     /// <summary>Describes a session; call under its gate.</summary>
-    internal static ScenarioState Of(ScenarioSession session, PlannerContext context)
+    internal static ScenarioState Of(ScenarioSession session)
     {
-        string NameOf(Core.Units.UnitCode code) =>
-            context.Baseline.Find(code)?.FullName ?? session.Find(code)?.FullName ?? code.Value;
         var scenario = session.Scenario;
-        var operations = scenario.Operations.Select((op, i) => new OperationEntry(i + 1, op.Kind, OperationDescription.Of(op, NameOf), op.Note)).ToList();
-        var redo = session.RedoStack.Reverse().Select((op, i) => new OperationEntry(operations.Count + i + 1, op.Kind, OperationDescription.Of(op, NameOf), op.Note)).ToList();
+        var operations = scenario.Operations.Select((op, i) => new OperationEntry(i + 1, op.Kind, session.Describe(op), op.Note)).ToList();
+        var redo = session.RedoStack.Reverse().Select((op, i) => new OperationEntry(operations.Count + i + 1, op.Kind, session.Describe(op), op.Note)).ToList();
         return new ScenarioState(
             session.Id,
             scenario.Title,
