@@ -10,6 +10,9 @@ internal interface IScenarioShelf
     /// <summary>Every scenario kept, with when it was last saved.</summary>
     Task<IReadOnlyList<ShelvedScenario>> ListAsync(CancellationToken ct);
 
+    /// <summary>The name of the file a scenario is kept in, or null when it is a record in the database.</summary>
+    string? FileName(string id);
+
     /// <summary>True when a scenario with this id is kept.</summary>
     Task<bool> ExistsAsync(string id, CancellationToken ct);
 

@@ -79,6 +79,8 @@ internal sealed class ScenarioFolder : IScenarioShelf
     Task<IReadOnlyList<ShelvedScenario>> IScenarioShelf.ListAsync(CancellationToken ct) =>
         Task.FromResult<IReadOnlyList<ShelvedScenario>>(Ids().Select(id => new ShelvedScenario(id, Updated(id))).ToList());
 
+    string? IScenarioShelf.FileName(string id) => id + ".json";
+
     Task<bool> IScenarioShelf.ExistsAsync(string id, CancellationToken ct) => Task.FromResult(Exists(id));
 
     Task<(Scenario Scenario, long Version)> IScenarioShelf.ReadAsync(string id, CancellationToken ct) => Task.FromResult(Read(id));

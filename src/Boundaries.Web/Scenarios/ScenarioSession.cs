@@ -44,6 +44,9 @@ internal sealed class ScenarioSession
     /// <summary>The id (file name without ".json").</summary>
     public string Id { get; }
 
+    /// <summary>The name of its file in the scenarios folder, or null when it is a shared record in the project's database.</summary>
+    public string? FileName => _shelf.FileName(Id);
+
     /// <summary>Serialises the requests on this scenario.</summary>
     public SemaphoreSlim Gate { get; } = new(1, 1);
 

@@ -10,7 +10,7 @@ namespace Boundaries.Web.Scenarios;
 /// <param name="Operations">The operations applied, in order.</param>
 /// <param name="Redo">The operations undone, the next to redo first.</param>
 /// <param name="Refusal">Why a stored operation could not be applied when the file was opened; it waits in <paramref name="Redo"/>.</param>
-/// <param name="File">The scenario file's name in the scenarios folder.</param>
+/// <param name="File">The scenario file's name in the scenarios folder; null for a shared scenario kept in the project's database.</param>
 public sealed record ScenarioState(
     string Id,
     string Title,
@@ -21,7 +21,7 @@ public sealed record ScenarioState(
     IReadOnlyList<OperationEntry> Operations,
     IReadOnlyList<OperationEntry> Redo,
     string? Refusal,
-    string File)
+    string? File)
 {
     /// <summary>Describes a session; call under its gate.</summary>
     internal static ScenarioState Of(ScenarioSession session)
@@ -39,6 +39,6 @@ public sealed record ScenarioState(
             operations,
             redo,
             session.Refusal?.ToString(),
-            session.Id + ".json");
+            session.FileName);
     }
 }

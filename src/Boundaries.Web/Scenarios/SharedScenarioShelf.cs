@@ -12,6 +12,8 @@ internal sealed class SharedScenarioShelf(PostgisLocation project) : IScenarioSh
     public async Task<IReadOnlyList<ShelvedScenario>> ListAsync(CancellationToken ct) =>
         (await new SharedScenarios(project).ListAsync(ct)).Where(v => ScenarioIds.IsValid(v.Id)).Select(v => new ShelvedScenario(v.Id, v.SavedAt)).ToList();
 
+    public string? FileName(string id) => null;
+
     public async Task<bool> ExistsAsync(string id, CancellationToken ct) => await new SharedScenarios(project).GetAsync(id, ct) is not null;
 
     public async Task<(Scenario Scenario, long Version)> ReadAsync(string id, CancellationToken ct)

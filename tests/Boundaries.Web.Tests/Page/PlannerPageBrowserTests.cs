@@ -92,7 +92,8 @@ public sealed class PlannerPageBrowserTests(TraVinhPlanner planner)
 
         public List<string> Errors { get; } = [];
 
-        public static async Task<BrowserSession> Start(PlannerServer planner, string? url = null, int width = 1600, int height = 950)
+        /// <summary>Opens the planner (or <paramref name="url"/> on it), logged in as <paramref name="login"/> when the planner asks who you are.</summary>
+        public static async Task<BrowserSession> Start(PlannerServer planner, string? url = null, int width = 1600, int height = 950, (string Name, string Password)? login = null)
         {
             Assert.True(File.Exists(Chromium), $"{Chromium} not found: the browser test needs Debian's Chromium (apt-get install -y chromium; .ci/run installs it).");
             var session = new BrowserSession { _playwright = await Playwright.CreateAsync() };
@@ -102,7 +103,12 @@ public sealed class PlannerPageBrowserTests(TraVinhPlanner planner)
                 Headless = true,
                 Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
             });
-            session.Page = await session._browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = width, Height = height }, Locale = "vi-VN" });
+            session.Page = await session._browser.NewPageAsync(new BrowserNewPageOptions
+            {
+                ViewportSize = new ViewportSize { Width = width, Height = height },
+                Locale = "vi-VN",
+                HttpCredentials = login is { } who ? new HttpCredentials { Username = who.Name, Password = who.Password } : null,
+            });
             session.Page.SetDefaultTimeout(20_000);
             session.Page.PageError += (_, error) => session.Errors.Add(error);
             session.Page.Console += (_, message) =>
