@@ -42,6 +42,27 @@ public sealed class PostgisProjectStoreTests
     }
 
     [PostgisFact]
+    public async Task LoadAsync_AfterSavingVinhLong2025_KeepsTheCodeCrosswalkAsTheGeoPackageDoes()
+    {
+        using var database = new PostgisTestDatabase();
+        using var folder = new TempFolder();
+        var geoPackage = new GeoPackageProjectStore(folder.File("vinh-long.gpkg"));
+        await geoPackage.SaveAsync(VinhLong2025Project.Project);
+        var fromFile = (await geoPackage.LoadAsync()).Crosswalk!;
+        var postgis = new PostgisProjectStore(database.Location);
+
+        await postgis.SaveAsync(VinhLong2025Project.Project);
+        var fromDatabase = (await postgis.LoadAsync()).Crosswalk!;
+
+        Assert.Equal(fromFile.Rows.Count, fromDatabase.Rows.Count);
+        Assert.Equal(fromFile.Rows, fromDatabase.Rows);
+        Assert.Equal((fromFile.Source, fromFile.NewBaseline), (fromDatabase.Source, fromDatabase.NewBaseline));
+        Assert.Equal(fromFile.Rows.Count, Convert.ToInt32(database.Scalar("SELECT count(*) FROM code_crosswalk"), System.Globalization.CultureInfo.InvariantCulture));
+        // xã Long Khánh (29521) of Trà Vinh became wholly part of xã Long Thành (29513).
+        Assert.Contains(fromDatabase.Successors("29521"), r => r.NewCode.Value == "29513" && r.Share == Core.Units.CrosswalkShare.Full);
+    }
+
+    [PostgisFact]
     public async Task LoadAsync_AfterSavingVinhLong2025_KeepsOfficialPopulationsAndTheDoubtsOnThem()
     {
         using var database = new PostgisTestDatabase();
@@ -70,7 +91,7 @@ public sealed class PostgisProjectStoreTests
         Assert.Equal(103L, database.Scalar("SELECT count(geom) FROM communes"));
         Assert.Equal(4L, database.Scalar($"SELECT count(*) FROM geometry_columns WHERE f_table_schema = '{database.Schema}' AND type = 'MULTIPOLYGON' AND srid = 4326"));
         Assert.Equal(4L, database.Scalar($"SELECT count(*) FROM pg_indexes WHERE schemaname = '{database.Schema}' AND indexdef LIKE '%USING gist (geom)%'"));
-        Assert.Equal("001_project_tables,002_audit_log,003_scenarios,004_accounts,005_figure_doubts", database.Scalar("SELECT string_agg(name, ',' ORDER BY version) FROM schema_version"));
+        Assert.Equal("001_project_tables,002_audit_log,003_scenarios,004_accounts,005_figure_doubts,006_code_crosswalk", database.Scalar("SELECT string_agg(name, ',' ORDER BY version) FROM schema_version"));
     }
 
     [PostgisFact]
