@@ -56,14 +56,27 @@ public sealed class PlannerPageBrowserTests(TraVinhPlanner planner)
     public async Task Rename_InASecondTabAfterTheFirstChangedTheScenario_IsRefusedAndReloaded()
     {
         await using var first = await BrowserSession.Start(planner);
+        await using var second = await RenameAfterTheOtherUndid(planner, first);
+
+        await Expect(second.Page.Locator("#dialog .error")).ToContainTextAsync("phiên bản 3");
+        await Expect(second.Page.Locator("#banner")).ToBeVisibleAsync();
+        await Expect(second.Page.Locator("#card-version")).ToHaveTextAsync("phiên bản 3");
+        await second.Screenshot("conflict");
+    }
+
+    /// <summary>
+    /// The first page renames Phường 4 (a new scenario at version 2); a second page opens it; the first undoes (version 3);
+    /// the second, still at version 2, then renames Phường 1. Returns the second page, logged in as <paramref name="secondLogin"/>.
+    /// </summary>
+    internal static async Task<BrowserSession> RenameAfterTheOtherUndid(PlannerServer planner, BrowserSession first, (string Name, string Password)? secondLogin = null)
+    {
         await first.Page.FillAsync("#search", "Phường 4");
         await first.Page.Keyboard.PressAsync("Enter");
         await first.Page.ClickAsync("#btn-rename");
         await first.Page.FillAsync("#dialog input[name=unitName]", "Phường Bốn");
         await first.Page.ClickAsync("#dialog [data-submit]");
         await Expect(first.Page.Locator("#card-version")).ToHaveTextAsync("phiên bản 2");
-        var url = first.Page.Url;
-        await using var second = await BrowserSession.Start(planner, url);
+        var second = await BrowserSession.Start(planner, first.Page.Url, login: secondLogin);
         await Expect(second.Page.Locator("#card-version")).ToHaveTextAsync("phiên bản 2");
 
         await first.Page.ClickAsync("#btn-undo");
@@ -73,11 +86,7 @@ public sealed class PlannerPageBrowserTests(TraVinhPlanner planner)
         await second.Page.ClickAsync("#btn-rename");
         await second.Page.FillAsync("#dialog input[name=unitName]", "Phường Một");
         await second.Page.ClickAsync("#dialog [data-submit]");
-
-        await Expect(second.Page.Locator("#dialog .error")).ToContainTextAsync("phiên bản 3");
-        await Expect(second.Page.Locator("#banner")).ToBeVisibleAsync();
-        await Expect(second.Page.Locator("#card-version")).ToHaveTextAsync("phiên bản 3");
-        await second.Screenshot("conflict");
+        return second;
     }
 
     private static string Unit(string code) => $"path.unit[data-code='{code}']";

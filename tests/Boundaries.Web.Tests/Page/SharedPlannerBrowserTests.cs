@@ -13,22 +13,7 @@ public sealed class SharedPlannerBrowserTests(SharedTraVinhPlanner planner) : IC
     public async Task Rename_BySecondEditorAfterTheFirstChangedTheScenario_ShowsTheFirstsNameAndChange_AndReloads()
     {
         await using var an = await BrowserSession.Start(planner, login: SharedTraVinhPlanner.An);
-        await an.Page.FillAsync("#search", "Phường 4");
-        await an.Page.Keyboard.PressAsync("Enter");
-        await an.Page.ClickAsync("#btn-rename");
-        await an.Page.FillAsync("#dialog input[name=unitName]", "Phường Bốn");
-        await an.Page.ClickAsync("#dialog [data-submit]");
-        await Expect(an.Page.Locator("#card-version")).ToHaveTextAsync("phiên bản 2");
-        await using var binh = await BrowserSession.Start(planner, an.Page.Url, login: SharedTraVinhPlanner.Binh);
-        await Expect(binh.Page.Locator("#card-version")).ToHaveTextAsync("phiên bản 2");
-
-        await an.Page.ClickAsync("#btn-undo");
-        await Expect(an.Page.Locator("#card-version")).ToHaveTextAsync("phiên bản 3");
-        await binh.Page.FillAsync("#search", "Phường 1");
-        await binh.Page.Keyboard.PressAsync("Enter");
-        await binh.Page.ClickAsync("#btn-rename");
-        await binh.Page.FillAsync("#dialog input[name=unitName]", "Phường Một");
-        await binh.Page.ClickAsync("#dialog [data-submit]");
+        await using var binh = await RenameAfterTheOtherUndid(planner, an, SharedTraVinhPlanner.Binh);
 
         var error = binh.Page.Locator("#dialog .error");
         await Expect(error).ToContainTextAsync("đã được Nguyễn Văn An sửa lúc");

@@ -11,14 +11,8 @@ public sealed class PostgisProjectStoreTests
     public async Task LoadAsync_AfterSavingTraVinh_GivesExactlyWhatTheGeoPackageGives()
     {
         using var database = new PostgisTestDatabase();
-        using var folder = new TempFolder();
-        var geoPackage = new GeoPackageProjectStore(folder.File("tra-vinh.gpkg"));
-        await geoPackage.SaveAsync(TraVinhData.Project);
-        var fromFile = await geoPackage.LoadAsync();
-        var postgis = new PostgisProjectStore(database.Location);
 
-        await postgis.SaveAsync(TraVinhData.Project);
-        var fromDatabase = await postgis.LoadAsync();
+        var (fromFile, fromDatabase) = await SavedAndLoaded(TraVinhData.Project, database);
 
         Assert.Equal(fromFile.Metadata.DatasetName, fromDatabase.Metadata.DatasetName);
         Assert.Equal(fromFile.Metadata.CreatedAt, fromDatabase.Metadata.CreatedAt);
@@ -45,14 +39,9 @@ public sealed class PostgisProjectStoreTests
     public async Task LoadAsync_AfterSavingVinhLong2025_KeepsTheCodeCrosswalkAsTheGeoPackageDoes()
     {
         using var database = new PostgisTestDatabase();
-        using var folder = new TempFolder();
-        var geoPackage = new GeoPackageProjectStore(folder.File("vinh-long.gpkg"));
-        await geoPackage.SaveAsync(VinhLong2025Project.Project);
-        var fromFile = (await geoPackage.LoadAsync()).Crosswalk!;
-        var postgis = new PostgisProjectStore(database.Location);
 
-        await postgis.SaveAsync(VinhLong2025Project.Project);
-        var fromDatabase = (await postgis.LoadAsync()).Crosswalk!;
+        var (file, shared) = await SavedAndLoaded(VinhLong2025Project.Project, database);
+        var (fromFile, fromDatabase) = (file.Crosswalk!, shared.Crosswalk!);
 
         Assert.Equal(fromFile.Rows.Count, fromDatabase.Rows.Count);
         Assert.Equal(fromFile.Rows, fromDatabase.Rows);
@@ -146,5 +135,16 @@ public sealed class PostgisProjectStoreTests
 
         Assert.StartsWith("postgresql://planner@127.0.0.1:1/boundaries?schema=tra_vinh: cannot reach the server", e.Message);
         Assert.DoesNotContain("secret-word", e.Message);
+    }
+
+    /// <summary>The project saved to a GeoPackage and to the test schema, and loaded back from each.</summary>
+    private static async Task<(BoundaryProject FromFile, BoundaryProject FromDatabase)> SavedAndLoaded(BoundaryProject project, PostgisTestDatabase database)
+    {
+        using var folder = new TempFolder();
+        var geoPackage = new GeoPackageProjectStore(folder.File("project.gpkg"));
+        await geoPackage.SaveAsync(project);
+        var postgis = new PostgisProjectStore(database.Location);
+        await postgis.SaveAsync(project);
+        return (await geoPackage.LoadAsync(), await postgis.LoadAsync());
     }
 }
