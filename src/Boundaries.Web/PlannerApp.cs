@@ -54,7 +54,8 @@ public static class PlannerApp
             return Task.CompletedTask;
         }));
         builder.Services.AddSingleton(context);
-        builder.Services.AddSingleton(new ScenarioStore(context, new ScenarioFolder(options.ScenariosFolder)));
+        IScenarioShelf shelf = options.SharedProject is { } shared ? new SharedScenarioShelf(shared) : new ScenarioFolder(options.ScenariosFolder);
+        builder.Services.AddSingleton(new ScenarioStore(context, shelf));
         builder.Services.AddSingleton(new BaselineViews(context));
         builder.Services.AddSingleton(new References.ReferenceLines(options.References, options.DisplayToleranceDegrees));
         IReadOnlyList<Download> dossier = options.Templates is { } templates ? [DossierDownload.With(templates)] : [];

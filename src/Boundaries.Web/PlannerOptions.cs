@@ -19,8 +19,11 @@ public sealed record PlannerOptions
     /// <summary>The legal standards the units are evaluated against.</summary>
     public required StandardsCatalogue Catalogue { get; init; }
 
-    /// <summary>The folder scenario files are saved in; created when missing.</summary>
+    /// <summary>The folder scenario files are saved in (created when missing), unless the scenarios are those of <see cref="SharedProject"/>.</summary>
     public required string ScenariosFolder { get; init; }
+
+    /// <summary>A shared project in PostgreSQL whose versioned scenario records the planner lists, opens and saves instead of files.</summary>
+    public Data.Store.Postgis.PostgisLocation? SharedProject { get; init; }
 
     /// <summary>The date whose law applies when neither the request nor the scenario names one.</summary>
     public required DateOnly DefaultAsOf { get; init; }

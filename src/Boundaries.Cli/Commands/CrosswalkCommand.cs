@@ -62,9 +62,10 @@ internal static class CrosswalkCommand
 
     private static async Task<BoundaryProject> LoadAsync(string path, Boundaries.Data.Import.ReadLimits limits, string? standards, CliConsole console)
     {
-        if (path.EndsWith(".gpkg", StringComparison.OrdinalIgnoreCase) && File.Exists(path))
+        // A project file or a shared project keeps its crosswalk; a dataset folder is imported for it.
+        if (ProjectLocation.Database(path) is not null || path.EndsWith(".gpkg", StringComparison.OrdinalIgnoreCase) && File.Exists(path))
         {
-            return await new GeoPackageProjectStore(path).LoadAsync();
+            return await ProjectLocation.Store(path).LoadAsync();
         }
 
         return (await ProjectSource.BuildAsync(path, Boundaries.Data.Import.ImportOptions.Default with { Limits = limits }, standards, console)).Project;

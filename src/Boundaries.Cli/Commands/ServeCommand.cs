@@ -24,7 +24,7 @@ internal static class ServeCommand
             Description = $"Where to listen, ';'-separated (default {ListenAddresses.Default}; port 0 picks a free one)",
             DefaultValueFactory = _ => ListenAddresses.Default,
         };
-        var scenarios = new Option<string?>("--scenarios") { Description = "Folder where scenarios are saved (default: PROJECT.scenarios beside the project)" };
+        var scenarios = new Option<string?>("--scenarios") { Description = "Folder where scenarios are saved (default: PROJECT.scenarios beside the project); a shared project keeps them in its database" };
         var asOf = new Option<string?>("--as-of") { Description = "Default evaluation date (YYYY-MM-DD; default: today, or the last day of the latest standards when none is in force today)" };
         var standards = CommonOptions.Standards();
         var templates = DocumentOptions.Templates();
@@ -59,6 +59,7 @@ internal static class ServeCommand
                 UnitsAsOf = opened.UnitsAsOf,
                 Catalogue = catalogue,
                 ScenariosFolder = parse.GetValue(scenarios) ?? (shared is null ? DefaultScenariosFolder(path) : shared.Schema + ".scenarios"),
+                SharedProject = shared,
                 DefaultAsOf = DefaultDate(parse.GetValue(asOf), catalogue, console),
                 Provenance = opened.Provenance,
                 Issues = opened.Issues,
@@ -78,7 +79,7 @@ internal static class ServeCommand
 
             IEnumerable<string> bound = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? (IEnumerable<string>)addresses;
             console.Out.MarkupLine($"[bold]Boundaries[/] — bản đồ quy hoạch: [link]{Markup.Escape(string.Join(", ", bound))}[/]");
-            console.Out.MarkupLine(Markup.Escape($"Dữ liệu: {opened.Name}; đánh giá mặc định theo ngày {options.DefaultAsOf:dd/MM/yyyy}; phương án lưu tại {Path.GetFullPath(options.ScenariosFolder)}"));
+            console.Out.MarkupLine(Markup.Escape($"Dữ liệu: {opened.Name}; đánh giá mặc định theo ngày {options.DefaultAsOf:dd/MM/yyyy}; phương án lưu tại {(shared is null ? Path.GetFullPath(options.ScenariosFolder) : $"cơ sở dữ liệu {shared.Display} (dùng chung, có phiên bản)")}"));
             console.Out.MarkupLine("[grey]Ctrl+C để dừng.[/]");
             try
             {

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Net.Http.Headers;
+using System.Security.Claims;
 using System.Text;
 
 namespace Boundaries.Web.Hosting;
@@ -10,6 +11,9 @@ public delegate Task<string?> PlannerPeople(string name, string password, Cancel
 /// <summary>Asks who you are (HTTP Basic) when the planner serves a shared project; a viewer may read but not change anything.</summary>
 internal static class PeopleGate
 {
+    /// <summary>The logged-in person's name, or null when the planner has no accounts.</summary>
+    public static string? NameOf(ClaimsPrincipal user) => user.Identity is { IsAuthenticated: true, Name: { } name } ? name : null;
+
     /// <summary>Lets a request through only with a known name and password; methods other than GET and HEAD need the editor role.</summary>
     public static void UsePeople(this WebApplication app, PlannerPeople? people)
     {
@@ -19,11 +23,10 @@ internal static class PeopleGate
         }
 
         // Checking a bcrypt hash costs tens of milliseconds: the answer for a header is kept while the planner runs.
-        var known = new ConcurrentDictionary<string, string?>(StringComparer.Ordinal);
+        var known = new ConcurrentDictionary<string, (string Name, string Role)>(StringComparer.Ordinal);
         app.Use(async (http, next) =>
         {
-            var role = await RoleAsync(http, people, known);
-            if (role is null)
+            if (await PersonAsync(http, people, known) is not (var name, var role))
             {
                 http.Response.StatusCode = StatusCodes.Status401Unauthorized;
                 http.Response.Headers.WWWAuthenticate = "Basic realm=\"Boundaries\", charset=\"UTF-8\"";
@@ -37,11 +40,13 @@ internal static class PeopleGate
                 return;
             }
 
+            // Who asked is who made the change: the shared scenarios record the name with every version.
+            http.User = new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimTypes.Name, name), new Claim(ClaimTypes.Role, role)], "Basic"));
             await next(http);
         });
     }
 
-    private static async Task<string?> RoleAsync(HttpContext http, PlannerPeople people, ConcurrentDictionary<string, string?> known)
+    private static async Task<(string Name, string Role)?> PersonAsync(HttpContext http, PlannerPeople people, ConcurrentDictionary<string, (string Name, string Role)> known)
     {
         if (!AuthenticationHeaderValue.TryParse(http.Request.Headers.Authorization, out var header)
             || !string.Equals(header.Scheme, "Basic", StringComparison.OrdinalIgnoreCase) || header.Parameter is null)
@@ -49,7 +54,7 @@ internal static class PeopleGate
             return null;
         }
 
-        if (known.TryGetValue(header.Parameter, out var cached) && cached is not null)
+        if (known.TryGetValue(header.Parameter, out var cached))
         {
             return cached;
         }
@@ -70,12 +75,12 @@ internal static class PeopleGate
             return null;
         }
 
-        var role = await people(pair[..colon], pair[(colon + 1)..], http.RequestAborted);
-        if (role is not null)
+        var name = pair[..colon];
+        if (await people(name, pair[(colon + 1)..], http.RequestAborted) is not { } role)
         {
-            known[header.Parameter] = role;
+            return null;
         }
 
-        return role;
+        return known[header.Parameter] = (name, role);
     }
 }

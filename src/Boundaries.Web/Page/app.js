@@ -225,7 +225,8 @@ async function apply(operation) {
     }
     if (e instanceof ApiProblem && e.status === 409 && e.type === 'version-conflict') {
       await conflict(e);
-      throw new Error(`Phương án vừa được sửa ở nơi khác (nay là phiên bản ${e.problem.currentVersion}) và đã được tải lại; thao tác này chưa được áp dụng. Xem lại bản đồ rồi bấm lần nữa để áp dụng lên phiên bản mới.`);
+      // The server's words name who saved since, when and what (a shared project), or the version it is at now.
+      throw new Error(`${e.message} Phương án đã được tải lại (nay là phiên bản ${e.problem.currentVersion}); thao tác này chưa được áp dụng. Xem lại bản đồ rồi bấm lần nữa để áp dụng lên phiên bản mới.`);
     }
     throw e;
   }
@@ -250,7 +251,7 @@ async function step(kind) {
   }
 }
 
-// Another tab saved first: show its version, never merge silently.
+// Another tab or planner saved first: say who and show their version, never merge silently.
 async function conflict(problem) {
   banner(`${problem.message} Đã tải lại phương án (phiên bản ${problem.problem.currentVersion}).`, 'warn');
   await reload();

@@ -175,7 +175,7 @@ export function transferDialog({ fromChoices, from, toChoices, ring }, submit) {
 export function describeDialog(scenario, submit) {
   const effective = scenario.effectiveDate ? scenario.effectiveDate.split('-').reverse().join('/') : '';
   const html = `<h2 data-submit-label="Lưu">Thông tin phương án</h2>
-    <p class="lead">Được lưu vào tệp ${escape(scenario.file)}; ngày hiệu lực là ngày mặc định để đánh giá phương án.</p>
+    <p class="lead">${scenario.file ? `Được lưu vào tệp ${escape(scenario.file)}` : 'Được lưu trong cơ sở dữ liệu dùng chung, mỗi lần sửa là một phiên bản có ghi tên người sửa'}; ngày hiệu lực là ngày mặc định để đánh giá phương án.</p>
     <label class="field"><span>Tên phương án</span><input name="title" required maxlength="300" value="${escape(scenario.title)}"></label>
     <label class="field"><span>Ngày hiệu lực (ngày/tháng/năm, không bắt buộc)</span><input name="effective" maxlength="10" placeholder="01/01/2025" value="${escape(effective)}"></label>
     <label class="field"><span>Mô tả</span><textarea name="description" maxlength="4000">${escape(scenario.description ?? '')}</textarea></label>`;

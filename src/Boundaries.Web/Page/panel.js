@@ -28,7 +28,7 @@ export function renderCard(scenario, project) {
   if (scenario) badge.textContent = `phiên bản ${scenario.version}`;
   $('card-edit').hidden = !scenario;
   $('card-meta').innerHTML = scenario
-    ? `${scenario.operations.length} thao tác · lưu tại <code>${escape(scenario.file)}</code>${scenario.effectiveDate ? ` · hiệu lực ${date(scenario.effectiveDate)}` : ''}
+    ? `${scenario.operations.length} thao tác · ${scenario.file ? `lưu tại <code>${escape(scenario.file)}</code>` : 'lưu trong cơ sở dữ liệu dùng chung'}${scenario.effectiveDate ? ` · hiệu lực ${date(scenario.effectiveDate)}` : ''}
        ${scenario.refusal ? `<div class="declared-note">Khi mở tệp, một thao tác không áp dụng được: ${escape(scenario.refusal)} (thao tác đó chờ ở “Làm lại”).</div>` : ''}`
     : `${project ? `${project.communes} đơn vị cấp xã, ${project.districts} đơn vị cấp huyện. ` : ''}Chọn đơn vị trên bản đồ rồi bấm <b>Nhập</b>, <b>Chuyển huyện</b>, <b>Điều chỉnh một phần</b> hoặc <b>Đổi tên</b>: một phương án mới được tạo và lưu tự động.`;
 }

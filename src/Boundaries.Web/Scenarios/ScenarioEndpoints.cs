@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using System.Text.Json;
 using Boundaries.Core.Scenarios;
 using Boundaries.Data.Scenarios;
@@ -13,8 +14,8 @@ internal static class ScenarioEndpoints
     public static void Map(IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/scenarios").WithTags("Scenarios");
-        api.MapGet("/", (ScenarioStore store) => store.List())
-            .WithName("ListScenarios").WithSummary("Saved scenarios, newest first; unreadable files say why.");
+        api.MapGet("/", (ScenarioStore store, CancellationToken ct) => store.ListAsync(ct))
+            .WithName("ListScenarios").WithSummary("Saved scenarios (files, or the shared records of a project in PostgreSQL), newest first; unreadable ones say why.");
         api.MapPost("/", Create)
             .WithName("CreateScenario").WithSummary("Creates an empty scenario on the planner's baseline and saves it.")
             .Produces<ScenarioSnapshot>(StatusCodes.Status201Created);
@@ -22,7 +23,7 @@ internal static class ScenarioEndpoints
             .WithName("ImportScenario").WithSummary("Saves a scenario file (data/scenarios/scenario.schema.json) as a new scenario.")
             .Produces<ScenarioSnapshot>(StatusCodes.Status201Created).ProducesProblem(StatusCodes.Status400BadRequest);
         api.MapGet("/{id}", (string id, ScenarioStore store, PlannerContext context, CancellationToken ct) =>
-                Locked(store, id, ct, session => Results.Ok(ScenarioState.Of(session, context))))
+                Locked(store, id, ct, session => Results.Ok(ScenarioState.Of(session))))
             .WithName("GetScenario").WithSummary("The scenario: version, operations, what undo and redo would do.")
             .Produces<ScenarioState>().ProducesProblem(StatusCodes.Status404NotFound);
         api.MapPut("/{id}", Describe)
@@ -33,7 +34,7 @@ internal static class ScenarioEndpoints
                 await store.DeleteAsync(id, version, ct);
                 return Results.NoContent();
             })
-            .WithName("DeleteScenario").WithSummary("Deletes the scenario's files when ?version= is the current version.")
+            .WithName("DeleteScenario").WithSummary("Deletes the scenario's files when ?version= is the current version; a shared scenario is kept (409).")
             .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status404NotFound);
         api.MapGet("/{id}/result", (string id, DateOnly? asOf, ScenarioStore store, PlannerContext context, CancellationToken ct) =>
                 Locked(store, id, ct, session => Snapshot(session, context, asOf)))
@@ -51,13 +52,17 @@ internal static class ScenarioEndpoints
     }
 
     /// <summary>Runs <paramref name="action"/> on the open scenario under its gate.</summary>
-    public static async Task<IResult> Locked(ScenarioStore store, string id, CancellationToken ct, Func<ScenarioSession, IResult> action)
+    public static Task<IResult> Locked(ScenarioStore store, string id, CancellationToken ct, Func<ScenarioSession, IResult> action) =>
+        LockedAsync(store, id, ct, session => Task.FromResult(action(session)));
+
+    /// <summary>Runs <paramref name="action"/> (a change that is saved) on the open scenario under its gate.</summary>
+    public static async Task<IResult> LockedAsync(ScenarioStore store, string id, CancellationToken ct, Func<ScenarioSession, Task<IResult>> action)
     {
-        var session = store.Open(id);
+        var session = await store.OpenAsync(id, ct);
         await session.Gate.WaitAsync(ct);
         try
         {
-            return session.Deleted ? throw PlannerProblem.ScenarioNotFound(id) : action(session);
+            return session.Deleted ? throw PlannerProblem.ScenarioNotFound(id) : await action(session);
         }
         finally
         {
@@ -67,7 +72,7 @@ internal static class ScenarioEndpoints
 
     /// <summary>The scenario with its table and units; call under the gate.</summary>
     public static SnapshotResult Snapshot(ScenarioSession session, PlannerContext context, DateOnly? asOf, int status = StatusCodes.Status200OK) =>
-        new(ScenarioState.Of(session, context), View(session, context, asOf), table: true, units: true, status);
+        new(ScenarioState.Of(session), View(session, context, asOf), table: true, units: true, status);
 
     /// <summary>The scenario evaluated as of the requested date, else its effective date, else the planner's default.</summary>
     public static ScenarioView View(ScenarioSession session, PlannerContext context, DateOnly? asOf)
@@ -76,7 +81,7 @@ internal static class ScenarioEndpoints
         return AsOfDate.Evaluate(date, () => session.View(date));
     }
 
-    private static async Task<IResult> Create(CreateScenarioRequest request, DateOnly? asOf, ScenarioStore store, PlannerContext context, CancellationToken ct)
+    private static async Task<IResult> Create(CreateScenarioRequest request, DateOnly? asOf, ScenarioStore store, PlannerContext context, ClaimsPrincipal user, CancellationToken ct)
     {
         var title = request.Title?.Trim();
         if (string.IsNullOrEmpty(title) || title.Length > 300)
@@ -91,16 +96,17 @@ internal static class ScenarioEndpoints
             Description = request.Description,
             EffectiveDate = request.EffectiveDate,
             Date = DateOnly.FromDateTime(DateTime.Now),
-            Author = "Boundaries planner",
+            Author = PeopleGate.NameOf(user) ?? "Boundaries planner",
             Operations = [],
         };
-        return await Created(store.Create(scenario), context, asOf, ct);
+        return await Created(await store.CreateAsync(scenario, new(PeopleGate.NameOf(user), $"Tạo phương án: {title}"), ct), context, asOf, ct);
     }
 
-    private static async Task<IResult> Import([FromBody] JsonElement file, DateOnly? asOf, ScenarioStore store, PlannerContext context, CancellationToken ct)
+    private static async Task<IResult> Import([FromBody] JsonElement file, DateOnly? asOf, ScenarioStore store, PlannerContext context, ClaimsPrincipal user, CancellationToken ct)
     {
         var scenario = ScenarioFile.Parse(file.GetRawText(), "tệp phương án tải lên");
-        return await Created(store.Create(scenario), context, asOf, ct);
+        var change = new ScenarioChange(PeopleGate.NameOf(user), $"Nhập tệp phương án: {scenario.Title} ({scenario.Operations.Count} thao tác)");
+        return await Created(await store.CreateAsync(scenario, change, ct), context, asOf, ct);
     }
 
     private static async Task<IResult> Created(ScenarioSession session, PlannerContext context, DateOnly? asOf, CancellationToken ct)
@@ -117,7 +123,7 @@ internal static class ScenarioEndpoints
         }
     }
 
-    private static Task<IResult> Describe(string id, DescribeScenarioRequest request, ScenarioStore store, PlannerContext context, CancellationToken ct)
+    private static Task<IResult> Describe(string id, DescribeScenarioRequest request, ScenarioStore store, ClaimsPrincipal user, CancellationToken ct)
     {
         var title = request.Title?.Trim();
         if (string.IsNullOrEmpty(title) || title.Length > 300)
@@ -125,10 +131,10 @@ internal static class ScenarioEndpoints
             throw PlannerProblem.BadRequest("Tên phương án không được để trống và không dài quá 300 ký tự.");
         }
 
-        return Locked(store, id, ct, session =>
+        return LockedAsync(store, id, ct, async session =>
         {
-            session.Describe(request.Version, title, request.Description, request.EffectiveDate);
-            return Results.Ok(ScenarioState.Of(session, context));
+            await session.DescribeAsync(request.Version, title, request.Description, request.EffectiveDate, PeopleGate.NameOf(user), ct);
+            return Results.Ok(ScenarioState.Of(session));
         });
     }
 

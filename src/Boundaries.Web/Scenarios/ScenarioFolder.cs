@@ -4,6 +4,7 @@ using System.Text.Json;
 using Boundaries.Core.Scenarios;
 using Boundaries.Data;
 using Boundaries.Data.Scenarios;
+using Boundaries.Web.Hosting;
 
 namespace Boundaries.Web.Scenarios;
 
@@ -13,7 +14,7 @@ namespace Boundaries.Web.Scenarios;
 /// file records the SHA-256 of the scenario file it belongs to: when they disagree (a crash between the two renames,
 /// or an edit by hand) the version moves on by one, so a tab holding the old version is refused, not merged.
 /// </remarks>
-internal sealed class ScenarioFolder
+internal sealed class ScenarioFolder : IScenarioShelf
 {
     private const string VersionSuffix = ".planner.json";
 
@@ -74,6 +75,33 @@ internal sealed class ScenarioFolder
         File.Delete(FileOf(id));
         File.Delete(VersionFileOf(id));
     }
+
+    Task<IReadOnlyList<ShelvedScenario>> IScenarioShelf.ListAsync(CancellationToken ct) =>
+        Task.FromResult<IReadOnlyList<ShelvedScenario>>(Ids().Select(id => new ShelvedScenario(id, Updated(id))).ToList());
+
+    string? IScenarioShelf.FileName(string id) => id + ".json";
+
+    Task<bool> IScenarioShelf.ExistsAsync(string id, CancellationToken ct) => Task.FromResult(Exists(id));
+
+    Task<(Scenario Scenario, long Version)> IScenarioShelf.ReadAsync(string id, CancellationToken ct) => Task.FromResult(Read(id));
+
+    Task IScenarioShelf.SaveAsync(string id, Scenario scenario, long version, ScenarioChange change, CancellationToken ct)
+    {
+        Write(id, scenario, version);
+        return Task.CompletedTask;
+    }
+
+    Task IScenarioShelf.DeleteAsync(string id, CancellationToken ct)
+    {
+        Delete(id);
+        return Task.CompletedTask;
+    }
+
+    // The planner is the only writer of its folder: its open copy is the latest (a hand edit is seen when the file is next read).
+    Task<bool> IScenarioShelf.IsLatestAsync(string id, long version, CancellationToken ct) => Task.FromResult(true);
+
+    Task<PlannerProblem> IScenarioShelf.ConflictAsync(string id, long expected, long current, CancellationToken ct) =>
+        Task.FromResult(PlannerProblem.VersionConflict(id, expected, current));
 
     private string VersionFileOf(string id) => System.IO.Path.Combine(Path, id + VersionSuffix);
 

@@ -9,24 +9,25 @@ namespace Boundaries.Web.Scenarios;
 
 /// <summary>One open scenario: its operations applied to a workspace, the operations undone (for redo), and its version.</summary>
 /// <remarks>
-/// Every change checks the version the client read and moves it on by one, so of two tabs editing the same
-/// scenario the second is refused with 409 rather than merged. Callers hold <see cref="Gate"/> around every use.
+/// Every change checks the version the client read, moves it on by one and is saved on the shelf as made by the
+/// person who asked, so of two tabs (or two planners) editing the same scenario the second is refused with 409
+/// rather than merged. Callers hold <see cref="Gate"/> around every use.
 /// Undo replays the remaining operations on a fresh workspace: the engine applies forward only, and a merge costs
 /// about a millisecond.
 /// </remarks>
 internal sealed class ScenarioSession
 {
     private readonly PlannerContext _context;
-    private readonly Action<ScenarioSession> _save;
+    private readonly IScenarioShelf _shelf;
     private readonly List<ScenarioOperation> _redo = [];
     private ScenarioWorkspace _workspace;
     private (long Version, DateOnly AsOf, ScenarioView View)? _view;
 
     /// <summary>Opens a scenario: replays its operations and keeps those after a refused one for redo.</summary>
-    public ScenarioSession(PlannerContext context, string id, Scenario scenario, long version, Action<ScenarioSession> save)
+    public ScenarioSession(PlannerContext context, IScenarioShelf shelf, string id, Scenario scenario, long version)
     {
         _context = context;
-        _save = save;
+        _shelf = shelf;
         Outlines = new DistrictOutlines(context.BaselineOutlines);
         Id = id;
         Version = version;
@@ -42,6 +43,9 @@ internal sealed class ScenarioSession
 
     /// <summary>The id (file name without ".json").</summary>
     public string Id { get; }
+
+    /// <summary>The name of its file in the scenarios folder, or null when it is a shared record in the project's database.</summary>
+    public string? FileName => _shelf.FileName(Id);
 
     /// <summary>Serialises the requests on this scenario.</summary>
     public SemaphoreSlim Gate { get; } = new(1, 1);
@@ -67,10 +71,14 @@ internal sealed class ScenarioSession
     /// <summary>The current unit with this code, or null.</summary>
     public AdminUnit? Find(UnitCode code) => _workspace.Find(code);
 
-    /// <summary>Applies an operation and saves; returns the refusal and changes nothing when the engine refuses it.</summary>
-    public OperationRefusal? Apply(ScenarioOperation operation, long expectedVersion)
+    /// <summary>What an operation does, in Vietnamese, with the units' names.</summary>
+    public string Describe(ScenarioOperation operation) =>
+        OperationDescription.Of(operation, code => _context.Baseline.Find(code)?.FullName ?? Find(code)?.FullName ?? code.Value);
+
+    /// <summary>Applies an operation and saves it as <paramref name="who"/>'s; returns the refusal and changes nothing when the engine refuses it.</summary>
+    public async Task<OperationRefusal?> ApplyAsync(ScenarioOperation operation, long expectedVersion, string? who, CancellationToken ct)
     {
-        CheckVersion(expectedVersion);
+        await CheckVersionAsync(expectedVersion, ct);
         var refusal = ApplyToWorkspace(_workspace, operation);
         if (refusal is not null)
         {
@@ -79,14 +87,14 @@ internal sealed class ScenarioSession
 
         var redo = _redo.ToList();
         _redo.Clear();
-        Commit(Scenario.Operations, [.. Scenario.Operations, operation], redo);
+        await CommitAsync(Scenario.Operations, [.. Scenario.Operations, operation], redo, new(who, $"Thêm thao tác: {Describe(operation)}"), ct);
         return null;
     }
 
     /// <summary>Takes back the last operation and saves.</summary>
-    public void Undo(long expectedVersion)
+    public async Task UndoAsync(long expectedVersion, string? who, CancellationToken ct)
     {
-        CheckVersion(expectedVersion);
+        await CheckVersionAsync(expectedVersion, ct);
         if (Scenario.Operations.Count == 0)
         {
             throw Nothing("undo", "Không còn thao tác nào để hoàn tác.");
@@ -95,13 +103,13 @@ internal sealed class ScenarioSession
         var operations = Scenario.Operations;
         _workspace = Replay(operations.Take(operations.Count - 1).ToList(), out _, out _);
         _redo.Add(operations[^1]);
-        Commit(operations, [.. operations.Take(operations.Count - 1)], [.. _redo.Take(_redo.Count - 1)]);
+        await CommitAsync(operations, [.. operations.Take(operations.Count - 1)], [.. _redo.Take(_redo.Count - 1)], new(who, $"Hoàn tác: {Describe(operations[^1])}"), ct);
     }
 
     /// <summary>Applies the last operation undone again and saves; returns the refusal when the engine refuses it now.</summary>
-    public OperationRefusal? Redo(long expectedVersion)
+    public async Task<OperationRefusal?> RedoAsync(long expectedVersion, string? who, CancellationToken ct)
     {
-        CheckVersion(expectedVersion);
+        await CheckVersionAsync(expectedVersion, ct);
         if (_redo.Count == 0)
         {
             throw Nothing("redo", "Không có thao tác nào để làm lại.");
@@ -115,20 +123,20 @@ internal sealed class ScenarioSession
         }
 
         _redo.RemoveAt(_redo.Count - 1);
-        Commit(Scenario.Operations, [.. Scenario.Operations, operation], [.. _redo, operation]);
+        await CommitAsync(Scenario.Operations, [.. Scenario.Operations, operation], [.. _redo, operation], new(who, $"Làm lại: {Describe(operation)}"), ct);
         return null;
     }
 
     /// <summary>Changes the title, description and effective date, and saves.</summary>
-    public void Describe(long expectedVersion, string title, string? description, DateOnly? effectiveDate)
+    public async Task DescribeAsync(long expectedVersion, string title, string? description, DateOnly? effectiveDate, string? who, CancellationToken ct)
     {
-        CheckVersion(expectedVersion);
+        await CheckVersionAsync(expectedVersion, ct);
         var before = Scenario;
         Scenario = Scenario with { Title = title, Description = description, EffectiveDate = effectiveDate };
         try
         {
             Version++;
-            _save(this);
+            await _shelf.SaveAsync(Id, Scenario, Version, new(who, $"Sửa tên, mô tả, ngày hiệu lực: {title}"), ct);
         }
         catch
         {
@@ -154,7 +162,7 @@ internal sealed class ScenarioSession
     }
 
     /// <summary>Keeps the new operation list and saves it; on a failed save puts the workspace, the list and the redo stack back.</summary>
-    private void Commit(IReadOnlyList<ScenarioOperation> before, IReadOnlyList<ScenarioOperation> after, List<ScenarioOperation> redoBefore)
+    private async Task CommitAsync(IReadOnlyList<ScenarioOperation> before, IReadOnlyList<ScenarioOperation> after, List<ScenarioOperation> redoBefore, ScenarioChange change, CancellationToken ct)
     {
         var scenario = Scenario;
         var refusal = Refusal;
@@ -163,7 +171,7 @@ internal sealed class ScenarioSession
         Version++;
         try
         {
-            _save(this);
+            await _shelf.SaveAsync(Id, Scenario, Version, change, ct);
         }
         catch
         {
@@ -201,7 +209,7 @@ internal sealed class ScenarioSession
         return workspace;
     }
 
-    private void CheckVersion(long expected)
+    private async Task CheckVersionAsync(long expected, CancellationToken ct)
     {
         if (Deleted)
         {
@@ -210,7 +218,7 @@ internal sealed class ScenarioSession
 
         if (expected != Version)
         {
-            throw PlannerProblem.VersionConflict(Id, expected, Version);
+            throw await _shelf.ConflictAsync(Id, expected, Version, ct);
         }
     }
 

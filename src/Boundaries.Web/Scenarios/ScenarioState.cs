@@ -1,5 +1,3 @@
-using Boundaries.Core.Scenarios.Operations;
-
 namespace Boundaries.Web.Scenarios;
 
 /// <summary>A scenario as the page shows it: identity, version, operations, and what undo and redo would do.</summary>
@@ -12,7 +10,7 @@ namespace Boundaries.Web.Scenarios;
 /// <param name="Operations">The operations applied, in order.</param>
 /// <param name="Redo">The operations undone, the next to redo first.</param>
 /// <param name="Refusal">Why a stored operation could not be applied when the file was opened; it waits in <paramref name="Redo"/>.</param>
-/// <param name="File">The scenario file's name in the scenarios folder.</param>
+/// <param name="File">The scenario file's name in the scenarios folder; null for a shared scenario kept in the project's database.</param>
 public sealed record ScenarioState(
     string Id,
     string Title,
@@ -23,16 +21,14 @@ public sealed record ScenarioState(
     IReadOnlyList<OperationEntry> Operations,
     IReadOnlyList<OperationEntry> Redo,
     string? Refusal,
-    string File)
+    string? File)
 {
     /// <summary>Describes a session; call under its gate.</summary>
-    internal static ScenarioState Of(ScenarioSession session, PlannerContext context)
+    internal static ScenarioState Of(ScenarioSession session)
     {
-        string NameOf(Core.Units.UnitCode code) =>
-            context.Baseline.Find(code)?.FullName ?? session.Find(code)?.FullName ?? code.Value;
         var scenario = session.Scenario;
-        var operations = scenario.Operations.Select((op, i) => new OperationEntry(i + 1, op.Kind, OperationDescription.Of(op, NameOf), op.Note)).ToList();
-        var redo = session.RedoStack.Reverse().Select((op, i) => new OperationEntry(operations.Count + i + 1, op.Kind, OperationDescription.Of(op, NameOf), op.Note)).ToList();
+        var operations = scenario.Operations.Select((op, i) => new OperationEntry(i + 1, op.Kind, session.Describe(op), op.Note)).ToList();
+        var redo = session.RedoStack.Reverse().Select((op, i) => new OperationEntry(operations.Count + i + 1, op.Kind, session.Describe(op), op.Note)).ToList();
         return new ScenarioState(
             session.Id,
             scenario.Title,
@@ -43,6 +39,6 @@ public sealed record ScenarioState(
             operations,
             redo,
             session.Refusal?.ToString(),
-            session.Id + ".json");
+            session.FileName);
     }
 }

@@ -56,14 +56,27 @@ public sealed class PlannerPageBrowserTests(TraVinhPlanner planner)
     public async Task Rename_InASecondTabAfterTheFirstChangedTheScenario_IsRefusedAndReloaded()
     {
         await using var first = await BrowserSession.Start(planner);
+        await using var second = await RenameAfterTheOtherUndid(planner, first);
+
+        await Expect(second.Page.Locator("#dialog .error")).ToContainTextAsync("phiên bản 3");
+        await Expect(second.Page.Locator("#banner")).ToBeVisibleAsync();
+        await Expect(second.Page.Locator("#card-version")).ToHaveTextAsync("phiên bản 3");
+        await second.Screenshot("conflict");
+    }
+
+    /// <summary>
+    /// The first page renames Phường 4 (a new scenario at version 2); a second page opens it; the first undoes (version 3);
+    /// the second, still at version 2, then renames Phường 1. Returns the second page, logged in as <paramref name="secondLogin"/>.
+    /// </summary>
+    internal static async Task<BrowserSession> RenameAfterTheOtherUndid(PlannerServer planner, BrowserSession first, (string Name, string Password)? secondLogin = null)
+    {
         await first.Page.FillAsync("#search", "Phường 4");
         await first.Page.Keyboard.PressAsync("Enter");
         await first.Page.ClickAsync("#btn-rename");
         await first.Page.FillAsync("#dialog input[name=unitName]", "Phường Bốn");
         await first.Page.ClickAsync("#dialog [data-submit]");
         await Expect(first.Page.Locator("#card-version")).ToHaveTextAsync("phiên bản 2");
-        var url = first.Page.Url;
-        await using var second = await BrowserSession.Start(planner, url);
+        var second = await BrowserSession.Start(planner, first.Page.Url, login: secondLogin);
         await Expect(second.Page.Locator("#card-version")).ToHaveTextAsync("phiên bản 2");
 
         await first.Page.ClickAsync("#btn-undo");
@@ -73,11 +86,7 @@ public sealed class PlannerPageBrowserTests(TraVinhPlanner planner)
         await second.Page.ClickAsync("#btn-rename");
         await second.Page.FillAsync("#dialog input[name=unitName]", "Phường Một");
         await second.Page.ClickAsync("#dialog [data-submit]");
-
-        await Expect(second.Page.Locator("#dialog .error")).ToContainTextAsync("phiên bản 3");
-        await Expect(second.Page.Locator("#banner")).ToBeVisibleAsync();
-        await Expect(second.Page.Locator("#card-version")).ToHaveTextAsync("phiên bản 3");
-        await second.Screenshot("conflict");
+        return second;
     }
 
     private static string Unit(string code) => $"path.unit[data-code='{code}']";
@@ -92,7 +101,8 @@ public sealed class PlannerPageBrowserTests(TraVinhPlanner planner)
 
         public List<string> Errors { get; } = [];
 
-        public static async Task<BrowserSession> Start(PlannerServer planner, string? url = null, int width = 1600, int height = 950)
+        /// <summary>Opens the planner (or <paramref name="url"/> on it), logged in as <paramref name="login"/> when the planner asks who you are.</summary>
+        public static async Task<BrowserSession> Start(PlannerServer planner, string? url = null, int width = 1600, int height = 950, (string Name, string Password)? login = null)
         {
             Assert.True(File.Exists(Chromium), $"{Chromium} not found: the browser test needs Debian's Chromium (apt-get install -y chromium; .ci/run installs it).");
             var session = new BrowserSession { _playwright = await Playwright.CreateAsync() };
@@ -102,7 +112,12 @@ public sealed class PlannerPageBrowserTests(TraVinhPlanner planner)
                 Headless = true,
                 Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
             });
-            session.Page = await session._browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = width, Height = height }, Locale = "vi-VN" });
+            session.Page = await session._browser.NewPageAsync(new BrowserNewPageOptions
+            {
+                ViewportSize = new ViewportSize { Width = width, Height = height },
+                Locale = "vi-VN",
+                HttpCredentials = login is { } who ? new HttpCredentials { Username = who.Name, Password = who.Password } : null,
+            });
             session.Page.SetDefaultTimeout(20_000);
             session.Page.PageError += (_, error) => session.Errors.Add(error);
             session.Page.Console += (_, message) =>

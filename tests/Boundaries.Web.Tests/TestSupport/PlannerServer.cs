@@ -22,7 +22,7 @@ public abstract class PlannerServer : IAsyncLifetime
     /// <summary>The options the server is started with (the imported map and the catalogue).</summary>
     public abstract PlannerOptions Options { get; }
 
-    public async Task InitializeAsync()
+    public virtual async Task InitializeAsync()
     {
         _app = PlannerApp.Build(Options, ["http://127.0.0.1:0"]);
         await _app.StartAsync();
@@ -31,7 +31,7 @@ public abstract class PlannerServer : IAsyncLifetime
         Client = new HttpClient { BaseAddress = Address, Timeout = TimeSpan.FromMinutes(1) };
     }
 
-    public async Task DisposeAsync()
+    public virtual async Task DisposeAsync()
     {
         Client?.Dispose();
         if (_app is not null)

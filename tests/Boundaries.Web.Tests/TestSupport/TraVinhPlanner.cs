@@ -10,6 +10,9 @@ public sealed class TraVinhPlanner : PlannerServer
     /// <inheritdoc />
     public override PlannerOptions Options => Baseline.Value with { ScenariosFolder = ScenariosFolder };
 
+    /// <summary>The options without a scenarios folder, read once for every server on Trà Vinh.</summary>
+    internal static PlannerOptions Shared => Baseline.Value;
+
     /// <summary>The Trà Vinh map through the importer, with the catalogue of data/standards.</summary>
     private static PlannerOptions Load()
     {

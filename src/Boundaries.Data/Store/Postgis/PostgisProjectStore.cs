@@ -57,7 +57,7 @@ public sealed class PostgisProjectStore(PostgisLocation location) : IProjectStor
                 throw new InputDataException(Address.Display, $"made by a newer Boundaries (layout {version}; this version reads up to {PostgisMigrations.Latest})");
             }
 
-            return await PostgisReader.ReadAsync(connection, Address, cancellationToken);
+            return await PostgisReader.ReadAsync(connection, Address, version, cancellationToken);
         }
         catch (PostgresException e)
         {

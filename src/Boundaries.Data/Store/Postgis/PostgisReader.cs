@@ -8,7 +8,8 @@ namespace Boundaries.Data.Store.Postgis;
 /// <summary>Reads a project from its schema into the GeoPackage's rows, and from them into the project (<see cref="RowsToProject"/>), so both stores give the same project.</summary>
 internal static class PostgisReader
 {
-    public static async Task<BoundaryProject> ReadAsync(NpgsqlConnection connection, PostgisLocation location, CancellationToken ct)
+    /// <summary>Reads the project of a schema at layout <paramref name="layout"/> (see <see cref="PostgisMigrations"/>).</summary>
+    public static async Task<BoundaryProject> ReadAsync(NpgsqlConnection connection, PostgisLocation location, int layout, CancellationToken ct)
     {
         var s = location.Schema;
         var layers = new List<(string, UnitLevel, IReadOnlyList<UnitFeatureRow>)>();
@@ -69,10 +70,23 @@ internal static class PostgisReader
             Fid = r.GetInt64(0), Key = r.GetString(1), Value = r.GetString(2),
         }, ct);
 
+        // A project imported before layout 6 has no crosswalk table: it has no crosswalk until it is imported again.
+        var crosswalk = layout < CrosswalkLayout ? [] : await ReadAllAsync(connection, $"SELECT fid, old_code, old_name, old_province, new_code, new_name, share FROM {s}.{GeoPackageSchema.CodeCrosswalk} ORDER BY fid", r => new CrosswalkRowRecord
+        {
+            Fid = r.GetInt64(0), OldCode = r.GetString(1), OldName = r.GetString(2), OldProvince = r.GetString(3), NewCode = r.GetString(4), NewName = r.GetString(5), Share = r.GetString(6),
+        }, ct);
+
         var rows = new RowsToProject(location.Display);
         var map = new AdminMap(rows.WithOfficialFigures(rows.Units(layers, factors), officialPopulations, doubts), rows.Unassigned(unassigned));
-        return new BoundaryProject(map, rows.Metadata(metadata), rows.Issues(issues));
+        var projectMetadata = rows.Metadata(metadata);
+        return new BoundaryProject(map, projectMetadata, rows.Issues(issues))
+        {
+            Crosswalk = crosswalk.Count == 0 ? null : rows.Crosswalk(crosswalk, metadata, projectMetadata.Baseline),
+        };
     }
+
+    /// <summary>The layout that added code_crosswalk (Migrations/006_code_crosswalk.sql).</summary>
+    private const int CrosswalkLayout = 6;
 
     private static async Task<List<T>> ReadAllAsync<T>(NpgsqlConnection connection, string sql, Func<NpgsqlDataReader, T> read, CancellationToken ct)
     {

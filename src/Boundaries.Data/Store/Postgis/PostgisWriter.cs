@@ -17,7 +17,7 @@ internal static class PostgisWriter
     /// <summary>The project tables, emptied before a project is written.</summary>
     public static readonly string[] Tables =
         [GeoPackageSchema.Provinces, GeoPackageSchema.Districts, GeoPackageSchema.Communes, GeoPackageSchema.UnassignedAreas,
-         GeoPackageSchema.SpecialFactors, GeoPackageSchema.FigureDoubts, GeoPackageSchema.DataIssues, GeoPackageSchema.ProjectMetadata];
+         GeoPackageSchema.SpecialFactors, GeoPackageSchema.FigureDoubts, GeoPackageSchema.DataIssues, GeoPackageSchema.ProjectMetadata, GeoPackageSchema.CodeCrosswalk];
 
     public static async Task WriteAsync(NpgsqlConnection connection, string schema, BoundaryProject project, CancellationToken ct)
     {
@@ -114,9 +114,20 @@ internal static class PostgisWriter
 
         await using (var copy = await connection.BeginBinaryImportAsync($"COPY {schema}.{GeoPackageSchema.ProjectMetadata} (fid, key, value) FROM STDIN (FORMAT BINARY)", ct))
         {
-            foreach (var r in ProjectToRows.Metadata(project.Metadata))
+            foreach (var r in ProjectToRows.Metadata(project.Metadata, project.Crosswalk?.Source))
             {
                 await copy.WriteRowAsync(ct, r.Fid, r.Key, r.Value);
+            }
+
+            await copy.CompleteAsync(ct);
+        }
+
+        await using (var copy = await connection.BeginBinaryImportAsync(
+            $"COPY {schema}.{GeoPackageSchema.CodeCrosswalk} (fid, old_code, old_name, old_province, new_code, new_name, share) FROM STDIN (FORMAT BINARY)", ct))
+        {
+            foreach (var r in ProjectToRows.Crosswalk(project.Crosswalk))
+            {
+                await copy.WriteRowAsync(ct, r.Fid, r.OldCode, r.OldName, r.OldProvince, r.NewCode, r.NewName, r.Share);
             }
 
             await copy.CompleteAsync(ct);

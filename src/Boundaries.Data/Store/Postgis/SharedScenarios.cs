@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json.Nodes;
 using Npgsql;
 using NpgsqlTypes;
@@ -53,9 +52,7 @@ public sealed class SharedScenarios(PostgisLocation location, string? actor = nu
             RefuseIfLocked(c.Version);
             if (c.Version.Version != baseVersion)
             {
-                throw new ScenarioConflictException(
-                    $"phương án {id} đã được {c.Version.SavedBy} sửa lúc {Time(c.Version.SavedAt)} (phiên bản {c.Version.Version}: {c.Version.Change}) sau khi bạn mở phiên bản {baseVersion}; không lưu — hãy mở lại bản mới nhất",
-                    c.Version);
+                throw ScenarioConflictException.Stale(c.Version, baseVersion);
             }
         }
         else if (baseVersion != 0)
@@ -111,15 +108,11 @@ public sealed class SharedScenarios(PostgisLocation location, string? actor = nu
 
     private const string Columns = "id, version, saved_by, saved_at, change, submitted_by, submitted_at";
 
-    private static string Time(DateTimeOffset at) => at.ToOffset(TimeSpan.FromHours(7)).ToString("HH:mm:ss 'ngày' dd/MM/yyyy", CultureInfo.InvariantCulture) + " (giờ Việt Nam)";
-
     private static void RefuseIfLocked(SharedScenarioVersion current)
     {
         if (current.IsSubmitted)
         {
-            throw new ScenarioConflictException(
-                $"phương án {current.Id} đã được {current.SubmittedBy} khóa (đã trình) lúc {Time(current.SubmittedAt!.Value)}, phiên bản {current.Version}; không ai sửa được nữa",
-                current);
+            throw ScenarioConflictException.Submitted(current);
         }
     }
 

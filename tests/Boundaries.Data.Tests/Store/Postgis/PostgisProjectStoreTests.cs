@@ -11,14 +11,8 @@ public sealed class PostgisProjectStoreTests
     public async Task LoadAsync_AfterSavingTraVinh_GivesExactlyWhatTheGeoPackageGives()
     {
         using var database = new PostgisTestDatabase();
-        using var folder = new TempFolder();
-        var geoPackage = new GeoPackageProjectStore(folder.File("tra-vinh.gpkg"));
-        await geoPackage.SaveAsync(TraVinhData.Project);
-        var fromFile = await geoPackage.LoadAsync();
-        var postgis = new PostgisProjectStore(database.Location);
 
-        await postgis.SaveAsync(TraVinhData.Project);
-        var fromDatabase = await postgis.LoadAsync();
+        var (fromFile, fromDatabase) = await SavedAndLoaded(TraVinhData.Project, database);
 
         Assert.Equal(fromFile.Metadata.DatasetName, fromDatabase.Metadata.DatasetName);
         Assert.Equal(fromFile.Metadata.CreatedAt, fromDatabase.Metadata.CreatedAt);
@@ -39,6 +33,22 @@ public sealed class PostgisProjectStoreTests
 
         Assert.Equal(fromFile.Map.Unassigned.Count, fromDatabase.Map.Unassigned.Count);
         Assert.All(fromFile.Map.Unassigned.Zip(fromDatabase.Map.Unassigned), p => Assert.True(p.First.Geometry.EqualsExact(p.Second.Geometry, 0)));
+    }
+
+    [PostgisFact]
+    public async Task LoadAsync_AfterSavingVinhLong2025_KeepsTheCodeCrosswalkAsTheGeoPackageDoes()
+    {
+        using var database = new PostgisTestDatabase();
+
+        var (file, shared) = await SavedAndLoaded(VinhLong2025Project.Project, database);
+        var (fromFile, fromDatabase) = (file.Crosswalk!, shared.Crosswalk!);
+
+        Assert.Equal(fromFile.Rows.Count, fromDatabase.Rows.Count);
+        Assert.Equal(fromFile.Rows, fromDatabase.Rows);
+        Assert.Equal((fromFile.Source, fromFile.NewBaseline), (fromDatabase.Source, fromDatabase.NewBaseline));
+        Assert.Equal(fromFile.Rows.Count, Convert.ToInt32(database.Scalar("SELECT count(*) FROM code_crosswalk"), System.Globalization.CultureInfo.InvariantCulture));
+        // xã Long Khánh (29521) of Trà Vinh became wholly part of xã Long Thành (29513).
+        Assert.Contains(fromDatabase.Successors("29521"), r => r.NewCode.Value == "29513" && r.Share == Core.Units.CrosswalkShare.Full);
     }
 
     [PostgisFact]
@@ -70,7 +80,7 @@ public sealed class PostgisProjectStoreTests
         Assert.Equal(103L, database.Scalar("SELECT count(geom) FROM communes"));
         Assert.Equal(4L, database.Scalar($"SELECT count(*) FROM geometry_columns WHERE f_table_schema = '{database.Schema}' AND type = 'MULTIPOLYGON' AND srid = 4326"));
         Assert.Equal(4L, database.Scalar($"SELECT count(*) FROM pg_indexes WHERE schemaname = '{database.Schema}' AND indexdef LIKE '%USING gist (geom)%'"));
-        Assert.Equal("001_project_tables,002_audit_log,003_scenarios,004_accounts,005_figure_doubts", database.Scalar("SELECT string_agg(name, ',' ORDER BY version) FROM schema_version"));
+        Assert.Equal("001_project_tables,002_audit_log,003_scenarios,004_accounts,005_figure_doubts,006_code_crosswalk", database.Scalar("SELECT string_agg(name, ',' ORDER BY version) FROM schema_version"));
     }
 
     [PostgisFact]
@@ -125,5 +135,16 @@ public sealed class PostgisProjectStoreTests
 
         Assert.StartsWith("postgresql://planner@127.0.0.1:1/boundaries?schema=tra_vinh: cannot reach the server", e.Message);
         Assert.DoesNotContain("secret-word", e.Message);
+    }
+
+    /// <summary>The project saved to a GeoPackage and to the test schema, and loaded back from each.</summary>
+    private static async Task<(BoundaryProject FromFile, BoundaryProject FromDatabase)> SavedAndLoaded(BoundaryProject project, PostgisTestDatabase database)
+    {
+        using var folder = new TempFolder();
+        var geoPackage = new GeoPackageProjectStore(folder.File("project.gpkg"));
+        await geoPackage.SaveAsync(project);
+        var postgis = new PostgisProjectStore(database.Location);
+        await postgis.SaveAsync(project);
+        return (await geoPackage.LoadAsync(), await postgis.LoadAsync());
     }
 }
