@@ -18,7 +18,7 @@ public static class IndependentParts
     public const int Margin = 2;
 
     /// <summary>The share of the time limit each part's solve, and all the bounds of the proof together, may take: 1/4.</summary>
-    public const int ProofShare = 4;
+    public const int PartShare = 4;
 
     /// <summary>The cheapest partition of <paramref name="model"/>, solved part by part where it falls apart.</summary>
     public static PartitionSolution Solve(PartitionModel model, IPartitionSolver solver)
@@ -103,7 +103,7 @@ public static class IndependentParts
                 continue;
             }
 
-            var beyond = tables[j].Beyond(budget / ProofShare / incomplete);
+            var beyond = tables[j].Beyond(budget / PartShare / incomplete);
             if (!beyond.Optimal)
             {
                 return false;

@@ -85,7 +85,7 @@ internal sealed class PartTable
 
     private PartitionSolution Run(int? count, int? least, double? budget = null)
     {
-        var model = new PartitionModel(Most, _members, _costs, count, [], 0, _model.Seed, budget ?? _model.DeterministicTimeLimit / IndependentParts.ProofShare)
+        var model = new PartitionModel(Most, _members, _costs, count, [], 0, _model.Seed, budget ?? _model.DeterministicTimeLimit / IndependentParts.PartShare)
         {
             Hint = _hint is not null && (count ?? _hint.Count) == _hint.Count && (least ?? 0) <= _hint.Count ? _hint : null,
             MinGroupCount = least,
