@@ -5,7 +5,7 @@ namespace Boundaries.Planning;
 
 /// <summary>Solves the set-partitioning model of a plan with CP-SAT (Google OR-Tools): one Boolean per candidate group.</summary>
 /// <remarks>
-/// Every unit is covered by exactly one chosen group; the number of groups is fixed when asked; each earlier plan keeps at most
+/// Every unit is covered by exactly one chosen group; the number of groups is fixed, or bounded below, when asked; each earlier plan keeps at most
 /// all but <see cref="PartitionModel.MinDifference"/> of its groups. The search runs on one worker with the model's seed and a
 /// deterministic time limit, so the same model and seed give the same plan on any machine and under any load. The full
 /// linear relaxation (linearization level 2) is what lets one worker find the plans without failing groups quickly.
@@ -36,6 +36,10 @@ public sealed class CpSatPartitionSolver : IPartitionSolver
         {
             cp.Add(LinearExpr.Sum(chosen) == count);
         }
+        else if (model.MinGroupCount is { } least)
+        {
+            cp.Add(LinearExpr.Sum(chosen) >= least);
+        }
 
         foreach (var plan in model.Previous)
         {
@@ -60,7 +64,7 @@ public sealed class CpSatPartitionSolver : IPartitionSolver
         var status = solver.Solve(cp);
         if (status is not (CpSolverStatus.Optimal or CpSolverStatus.Feasible))
         {
-            return new PartitionSolution([], false, false, 0);
+            return new PartitionSolution([], status == CpSolverStatus.Infeasible, false, 0);
         }
 
         var picked = Enumerable.Range(0, chosen.Length).Where(i => solver.BooleanValue(chosen[i])).ToList();

@@ -34,7 +34,7 @@ public static class ArrangementPlanner
             var model = new PartitionModel(
                 problem.Units.Count, candidates.Select(c => c.Members).ToList(), candidates.Select(c => c.Cost).ToList(),
                 groupCount, previous, minDifference, rules.Seed, rules.DeterministicTimeLimit) { Hint = previous.Count == 0 ? hint : null };
-            var solution = solver.Solve(model);
+            var solution = IndependentParts.Solve(model, solver);
             if (!solution.Feasible)
             {
                 break;

@@ -25,20 +25,42 @@ public static class GreedyPartition
             return null;
         }
 
-        while (groups.Count > groupCount)
+        // Groups keep their place in the list as they grow, so the first of two equally good unions is the one whose groups
+        // come first; a union is found from the candidates that contain the first unit of one of its two groups.
+        var containing = Containing(candidates, unitCount);
+        var groupOf = new int[unitCount];
+        var alive = new bool[groups.Count];
+        for (var g = 0; g < groups.Count; g++)
+        {
+            alive[g] = true;
+            foreach (var u in candidates[groups[g]])
+            {
+                groupOf[u] = g;
+            }
+        }
+
+        for (var count = groups.Count; count > groupCount; count--)
         {
             var best = (Delta: long.MaxValue, A: -1, B: -1, Union: -1);
             for (var a = 0; a < groups.Count; a++)
             {
-                for (var b = a + 1; b < groups.Count; b++)
+                if (!alive[a])
                 {
-                    if (index.TryGetValue(Key([.. candidates[groups[a]], .. candidates[groups[b]]]), out var union))
+                    continue;
+                }
+
+                var members = candidates[groups[a]];
+                foreach (var union in containing[members[0]])
+                {
+                    if (Partner(candidates, groups, groupOf, members, candidates[union]) is not { } b || b < a)
                     {
-                        var delta = costs[union] - costs[groups[a]] - costs[groups[b]];
-                        if (delta < best.Delta)
-                        {
-                            best = (delta, a, b, union);
-                        }
+                        continue;
+                    }
+
+                    var delta = costs[union] - costs[groups[a]] - costs[groups[b]];
+                    if (delta < best.Delta || (delta == best.Delta && (a, b).CompareTo((best.A, best.B)) < 0))
+                    {
+                        best = (delta, a, b, union);
                     }
                 }
             }
@@ -49,9 +71,14 @@ public static class GreedyPartition
             }
 
             groups[best.A] = best.Union;
-            groups.RemoveAt(best.B);
+            alive[best.B] = false;
+            foreach (var u in candidates[best.Union])
+            {
+                groupOf[u] = best.A;
+            }
         }
 
+        groups = [.. groups.Where((_, g) => alive[g])];
         return groups.Order().ToList();
     }
 
@@ -82,6 +109,34 @@ public static class GreedyPartition
         groups.Clear();
         groups.AddRange(result);
         return true;
+    }
+
+    // The group that a candidate adds to the group of `members` when it is exactly their union; null otherwise.
+    private static int? Partner(IReadOnlyList<int[]> candidates, List<int> groups, int[] groupOf, int[] members, int[] union)
+    {
+        if (union.Length <= members.Length || !members.All(m => Array.BinarySearch(union, m) >= 0))
+        {
+            return null;
+        }
+
+        var first = union.First(u => Array.BinarySearch(members, u) < 0);
+        var other = groupOf[first];
+        var rest = candidates[groups[other]];
+        return rest.Length == union.Length - members.Length && rest.All(u => Array.BinarySearch(union, u) >= 0) ? other : null;
+    }
+
+    private static List<int>[] Containing(IReadOnlyList<int[]> candidates, int unitCount)
+    {
+        var lists = Enumerable.Range(0, unitCount).Select(_ => new List<int>()).ToArray();
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            foreach (var u in candidates[i])
+            {
+                lists[u].Add(i);
+            }
+        }
+
+        return lists;
     }
 
     private static string Key(IEnumerable<int> members) => string.Join(',', members.Order());

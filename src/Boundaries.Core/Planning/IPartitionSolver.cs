@@ -21,11 +21,14 @@ public sealed record PartitionModel(
 {
     /// <summary>A feasible partition to start from (candidate indices), or null.</summary>
     public IReadOnlyList<int>? Hint { get; init; }
+
+    /// <summary>The fewest groups allowed when <see cref="GroupCount"/> is null; null for any number.</summary>
+    public int? MinGroupCount { get; init; }
 }
 
 /// <summary>The candidates chosen, or why none were.</summary>
 /// <param name="Chosen">Candidate indices, ascending; empty when infeasible.</param>
-/// <param name="Optimal">Whether the solver proved the plan optimal within its budget.</param>
+/// <param name="Optimal">Whether the solver proved the plan optimal within its budget, or proved that there is none.</param>
 /// <param name="Feasible">Whether a partition was found.</param>
 /// <param name="Objective">The total cost.</param>
 public sealed record PartitionSolution(IReadOnlyList<int> Chosen, bool Optimal, bool Feasible, long Objective);
