@@ -18,7 +18,9 @@ public sealed class HearingNoticeBrowserTests(TraVinhPlanner planner)
         await using var browser = await ChromiumSession.Open(planner.Address.ToString(), new ViewportSize { Width = 1600, Height = 950 }, offline: false);
         var page = browser.Page;
         await page.WaitForSelectorAsync("body[data-ready=true]");
+        await page.ClickAsync(".tab[data-tab=scenarios]");
         await page.ClickAsync($"#scenario-list li[data-id='{id}'] .s-title");
+        await Expect(page.Locator($"#scenario-list li[data-id='{id}']")).ToHaveClassAsync("current");
         await page.ClickAsync(".tab[data-tab=downloads]");
 
         await page.ClickAsync("#downloads a.download[href*='/hearing.html']");
@@ -45,7 +47,9 @@ public sealed class HearingNoticeBrowserTests(TraVinhPlanner planner)
         await using var browser = await ChromiumSession.Open(planner.Address.ToString(), new ViewportSize { Width = 1600, Height = 950 }, offline: false);
         var page = browser.Page;
         await page.WaitForSelectorAsync("body[data-ready=true]");
+        await page.ClickAsync(".tab[data-tab=scenarios]");
         await page.ClickAsync($"#scenario-list li[data-id='{id}'] .s-title");
+        await Expect(page.Locator($"#scenario-list li[data-id='{id}']")).ToHaveClassAsync("current");
         await page.ClickAsync(".tab[data-tab=downloads]");
 
         await page.ClickAsync("#downloads a.download[href*='/hearing.html']");
