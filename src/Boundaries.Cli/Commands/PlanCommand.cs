@@ -46,7 +46,9 @@ internal static class PlanCommand
             var outcome = ArrangementPlanner.Plan(map, orientation, planRules, new CpSatPartitionSolver());
             if (outcome.Infeasible is { } why)
             {
-                throw new UsageException($"{why}; try a larger --max-group-size, --lines none or another --target-units");
+                throw new UsageException(outcome.BudgetRanOut
+                    ? $"{why}; try a larger --time-limit"
+                    : $"{why}; try a larger --max-group-size, --lines none or another --target-units");
             }
 
             var baseline = new ScenarioBaseline(DatasetName(opened.Path), opened.UnitsAsOf);

@@ -28,6 +28,7 @@ public static class ArrangementPlanner
         var plans = new List<ArrangementPlan>();
         var previous = new List<IReadOnlyList<int>>();
         var minDifference = Math.Max(1, groupCount / 10);
+        var provenNone = true;
         var hint = GreedyPartition.Build(candidates.Select(c => c.Members).ToList(), candidates.Select(c => c.Cost).ToList(), problem.Units.Count, groupCount);
         while (plans.Count < Math.Max(1, rules.Alternatives))
         {
@@ -37,6 +38,8 @@ public static class ArrangementPlanner
             var solution = IndependentParts.Solve(model, solver);
             if (!solution.Feasible)
             {
+                // Optimal without a solution: the solver proved that none exists; otherwise its budget ran out first.
+                provenNone = solution.Optimal;
                 break;
             }
 
@@ -44,9 +47,11 @@ public static class ArrangementPlanner
             plans.Add(Build(problem, rules, candidates, solution, plans.Count + 1));
         }
 
-        var why = plans.Count > 0 ? null : $"Không có phương án {groupCount} đơn vị thỏa mãn các ràng buộc (nhóm liền kề, tối đa {rules.MaxGroupSize} đơn vị/nhóm"
-            + (rules.KeepDistrictLines ? ", không vượt ranh giới huyện cũ" : "") + ")";
-        return new PlanningOutcome(problem, candidates.Count, groupCount, plans, why);
+        var constraints = $"nhóm liền kề, tối đa {rules.MaxGroupSize} đơn vị/nhóm" + (rules.KeepDistrictLines && map.Districts.Any() ? ", không vượt ranh giới huyện cũ" : "");
+        var why = plans.Count > 0 ? null
+            : provenNone ? $"Không có phương án {groupCount} đơn vị thỏa mãn các ràng buộc ({constraints})"
+            : $"Chưa tìm được phương án {groupCount} đơn vị ({constraints}) trong giới hạn thời gian giải {rules.DeterministicTimeLimit.ToString(System.Globalization.CultureInfo.InvariantCulture)}; bộ giải chưa chứng minh được là không có phương án";
+        return new PlanningOutcome(problem, candidates.Count, groupCount, plans, why) { BudgetRanOut = plans.Count == 0 && !provenNone };
     }
 
     private static ArrangementPlan Build(PlanningProblem problem, PlanRules rules, IReadOnlyList<CandidateGroup> candidates, PartitionSolution solution, int rank)
@@ -77,4 +82,8 @@ public static class ArrangementPlanner
 /// <param name="GroupCount">The number of new units asked for.</param>
 /// <param name="Plans">The best plan first, then the alternatives.</param>
 /// <param name="Infeasible">Why no plan was found, in Vietnamese; null when one was.</param>
-public sealed record PlanningOutcome(PlanningProblem Problem, int CandidateCount, int GroupCount, IReadOnlyList<ArrangementPlan> Plans, string? Infeasible);
+public sealed record PlanningOutcome(PlanningProblem Problem, int CandidateCount, int GroupCount, IReadOnlyList<ArrangementPlan> Plans, string? Infeasible)
+{
+    /// <summary>True when no plan was found because the solver's budget ran out before it found one or proved there is none.</summary>
+    public bool BudgetRanOut { get; init; }
+}
