@@ -36,8 +36,8 @@ public sealed class CheckedLayers(string folder)
         return Convert.ToHexStringLower(content) + "-" + Convert.ToHexStringLower(choices)[..16];
     }
 
-    /// <summary>True when a record of this exact file is kept.</summary>
-    public bool Has(string key) => Find(key, "") is not null;
+    /// <summary>True when a record of this exact file is kept (whether it still reads is found out by using it).</summary>
+    public bool Has(string key) => File.Exists(Path.Combine(Folder, key + Extension));
 
     /// <summary>The layer as it was kept, named <paramref name="file"/>; null when there is no readable record.</summary>
     internal PlacedLayer? Find(string key, string file)
