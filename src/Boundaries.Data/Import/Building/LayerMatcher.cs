@@ -35,6 +35,13 @@ internal sealed class LayerMatcher
 
     private (IReadOnlyList<UnassignedArea>, IReadOnlySet<UnitCode>) Run(List<ManifestUnassigned> unassigned)
     {
+        // A code field that no feature has is a mistake in the mapping, not a layer of polygons without codes.
+        if (_layer.Features.Count > 0 && !_layer.Features.Any(f => f.Attributes.ContainsKey(_entry.Fields.Code)))
+        {
+            throw new InputDataException(_layer.File,
+                $"no feature has the field '{_entry.Fields.Code}' that dataset.json names as the code; its fields are {string.Join(", ", _layer.Features[0].Attributes.Keys)}");
+        }
+
         var areas = new List<UnassignedArea>();
         var matchedEntries = new HashSet<ManifestUnassigned>();
         var firstFeatureOf = new Dictionary<UnitCode, int>();
