@@ -20,6 +20,12 @@ public static class UnitTypes
         (UnitType.DacKhu, "Đặc khu", "dac-khu"),
     ];
 
+    // What each character of the Basic Multilingual Plane folds to, worked out the first time it is met.
+    private static readonly string?[] FoldedChars = new string?[char.MaxValue + 1];
+
+    // Every spelling TryParse accepts, folded once: the name, the slug and the enum's name of each type.
+    private static readonly Dictionary<string, UnitType> Keys = BuildKeys();
+
     /// <summary>The tier a unit of this type belongs to.</summary>
     public static UnitLevel LevelOf(this UnitType type) => type switch
     {
@@ -52,13 +58,9 @@ public static class UnitTypes
         }
 
         var key = Fold(text);
-        foreach (var (t, name, slug) in Names)
+        if (Keys.TryGetValue(key, out type))
         {
-            if (key == Fold(name) || key == Fold(slug) || key == Fold(t.ToString()))
-            {
-                type = t;
-                return true;
-            }
+            return true;
         }
 
         // GSO writes "Thành phố" for both provincial cities and centrally-run cities; the level decides.
@@ -72,25 +74,80 @@ public static class UnitTypes
     }
 
     /// <summary>Removes diacritics, case and separators so that "Thị trấn", "THI_TRAN" and "thi-tran" compare equal.</summary>
+    /// <remarks>Character by character: the canonical decomposition of a string is that of its characters, reordered only
+    /// among combining marks, which are dropped here. A surrogate pair falls back to normalising the whole string.</remarks>
     public static string Fold(string text)
     {
-        var decomposed = text.Trim().Normalize(NormalizationForm.FormD);
+        var trimmed = text.AsSpan().Trim();
+        var sb = new StringBuilder(trimmed.Length);
+        var pendingSpace = false;
+        foreach (var c in trimmed)
+        {
+            if (char.IsSurrogate(c))
+            {
+                return FoldWhole(text);
+            }
+
+            foreach (var f in FoldedChars[c] ??= FoldChar(c))
+            {
+                if (f == ' ')
+                {
+                    pendingSpace = sb.Length > 0;
+                    continue;
+                }
+
+                if (pendingSpace)
+                {
+                    sb.Append(' ');
+                    pendingSpace = false;
+                }
+
+                sb.Append(f);
+            }
+        }
+
+        return sb.ToString();
+    }
+
+    private static string FoldChar(char c) => c < 0x80 ? Folded(c).ToString() : FoldDecomposed(c.ToString().Normalize(NormalizationForm.FormD));
+
+    private static string FoldWhole(string text)
+    {
+        var folded = FoldDecomposed(text.Trim().Normalize(NormalizationForm.FormD));
+        return string.Join(' ', folded.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    private static string FoldDecomposed(string decomposed)
+    {
         var sb = new StringBuilder(decomposed.Length);
         foreach (var c in decomposed)
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
+            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
             {
-                continue;
+                sb.Append(Folded(c));
             }
-
-            sb.Append(c switch
-            {
-                'đ' or 'Đ' => 'd',
-                '-' or '_' => ' ',
-                _ => char.ToLowerInvariant(c),
-            });
         }
 
-        return string.Join(' ', sb.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        return sb.ToString();
+    }
+
+    private static char Folded(char c) => c switch
+    {
+        'đ' or 'Đ' => 'd',
+        '-' or '_' => ' ',
+        _ => char.ToLowerInvariant(c),
+    };
+
+    private static Dictionary<string, UnitType> BuildKeys()
+    {
+        var keys = new Dictionary<string, UnitType>(StringComparer.Ordinal);
+        foreach (var (t, name, slug) in Names)
+        {
+            keys.TryAdd(Fold(name), t);
+            keys.TryAdd(Fold(slug), t);
+            keys.TryAdd(Fold(t.ToString()), t);
+        }
+
+        return keys;
     }
 }

@@ -109,7 +109,7 @@ internal sealed class LayerMatcher
             return;
         }
 
-        if (name is not null && UnitTypes.Fold(name) != UnitTypes.Fold(unit.FullName) && UnitTypes.Fold(name) != UnitTypes.Fold(unit.Name))
+        if (name is not null && UnitTypes.Fold(name) is var folded && folded != UnitTypes.Fold(unit.FullName) && folded != UnitTypes.Fold(unit.Name))
         {
             _issues.Add(Issue(IssueSeverity.Info, "name-differs", feature, code,
                 $"polygon '{name}' is matched by code to {unit.FullName}"));

@@ -74,7 +74,7 @@ internal sealed class UnitListReader
 
         if (_units.Find(code) is { } known)
         {
-            if (rawName is not null && UnitTypes.Fold(rawName) != UnitTypes.Fold(known.FullName) && UnitTypes.Fold(rawName) != UnitTypes.Fold(known.Name))
+            if (rawName is not null && UnitTypes.Fold(rawName) is var folded && folded != UnitTypes.Fold(known.FullName) && folded != UnitTypes.Fold(known.Name))
             {
                 _issues.Add(Issue(IssueSeverity.Warning, "inconsistent-name", row, code,
                     $"district {code} is named '{rawName}' here but '{known.FullName}' on an earlier row; the first is kept"));

@@ -2,6 +2,7 @@ using System.Runtime.InteropServices;
 using Boundaries.Data.Import.GeoJson;
 using Boundaries.Data.Import.Layers;
 using NetTopologySuite.Geometries;
+using NetTopologySuite.Geometries.Implementation;
 
 namespace Boundaries.Data.Import.Validation;
 
@@ -60,10 +61,11 @@ internal static class PlacedLayerFile
         var origin = r.ReadString();
         var factory = GeoJsonReadOptions.Import.Factory;
         var features = new SourceFeature[r.ReadInt32()];
+        var buffer = new byte[1 << 16];
         for (var i = 0; i < features.Length; i++)
         {
             var index = r.ReadInt32();
-            var geometry = ReadGeometry(r, factory);
+            var geometry = ReadGeometry(r, factory, ref buffer);
             if (geometry is not null)
             {
                 geometry.SRID = epsg;
@@ -132,7 +134,7 @@ internal static class PlacedLayerFile
         w.Write(MemoryMarshal.AsBytes(xy.AsSpan()));
     }
 
-    private static Geometry? ReadGeometry(BinaryReader r, GeometryFactory factory)
+    private static Geometry? ReadGeometry(BinaryReader r, GeometryFactory factory, ref byte[] buffer)
     {
         var kind = r.ReadByte();
         if (kind == 0)
@@ -150,11 +152,11 @@ internal static class PlacedLayerFile
                 continue;
             }
 
-            var shell = factory.CreateLinearRing(ReadRing(r));
+            var shell = factory.CreateLinearRing(ReadRing(r, ref buffer));
             var holes = new LinearRing[rings - 1];
             for (var h = 0; h < holes.Length; h++)
             {
-                holes[h] = factory.CreateLinearRing(ReadRing(r));
+                holes[h] = factory.CreateLinearRing(ReadRing(r, ref buffer));
             }
 
             polygons[p] = factory.CreatePolygon(shell, holes);
@@ -163,19 +165,26 @@ internal static class PlacedLayerFile
         return kind == 1 ? polygons[0] : factory.CreateMultiPolygon(polygons);
     }
 
-    private static Coordinate[] ReadRing(BinaryReader r)
+    // One ring's doubles read straight into the coordinates; the sequence is made with its dimension given, so NTS
+    // does not scan every coordinate to find it out.
+    private static CoordinateArraySequence ReadRing(BinaryReader r, ref byte[] buffer)
     {
         var count = r.ReadInt32();
-        var xy = new double[count * 2];
-        r.BaseStream.ReadExactly(MemoryMarshal.AsBytes(xy.AsSpan()));
+        var bytes = count * 2 * sizeof(double);
+        if (buffer.Length < bytes)
+        {
+            buffer = new byte[Math.Max(bytes, buffer.Length * 2)];
+        }
 
+        r.BaseStream.ReadExactly(buffer.AsSpan(0, bytes));
+        var xy = MemoryMarshal.Cast<byte, double>(buffer.AsSpan(0, bytes));
         var coordinates = new Coordinate[count];
         for (var i = 0; i < count; i++)
         {
             coordinates[i] = new Coordinate(xy[i * 2], xy[(i * 2) + 1]);
         }
 
-        return coordinates;
+        return new CoordinateArraySequence(coordinates, 2, 0);
     }
 
     private static bool AllTwoDimensional(Geometry geometry)
