@@ -48,6 +48,8 @@ public sealed class ChromiumSession : IAsyncDisposable
 
         session.Page = await context.NewPageAsync();
         session.Page.SetDefaultTimeout(20_000);
+        // Expectations wait as long as actions: on a loaded CI machine a 5 s expectation failed while the page was still drawing.
+        Assertions.SetDefaultExpectTimeout(20_000);
         session.Page.PageError += (_, error) => session.Errors.Add(error);
         session.Page.RequestFailed += (_, request) => session.Requests.Add(request.Url);
         await session.Page.GotoAsync(url);
