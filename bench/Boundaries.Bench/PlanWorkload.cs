@@ -22,16 +22,22 @@ internal static class PlanWorkload
         var orientation = StandardsCatalogueLoader.Load(standards).Orientations.Single(o => o.Id == "nq76-2025");
         var provinces = Read(input).Where(p => only is null || p.Key == only).ToList();
         PhaseClock.Mark("read");
-        var times = new ConcurrentBag<(string Province, int Units, int Groups, int Failing, double Seconds)>();
+        var times = new ConcurrentBag<(string Province, int Units, int Groups, int Failing, long Objective, double Seconds)>();
         var wall = Stopwatch.StartNew();
         Parallel.ForEach(provinces, new ParallelOptions { MaxDegreeOfParallelism = 2 }, p =>
         {
             var clock = Stopwatch.StartNew();
             var outcome = ArrangementPlanner.Plan(p.Value, orientation, new PlanRules(), new CpSatPartitionSolver());
             var plan = outcome.Plans.FirstOrDefault();
-            times.Add((p.Key, outcome.Problem.Units.Count, plan?.UnitCount ?? 0, plan?.FailingCount ?? -1, clock.Elapsed.TotalSeconds));
+            times.Add((p.Key, outcome.Problem.Units.Count, plan?.UnitCount ?? 0, plan?.FailingCount ?? -1, plan?.Objective ?? 0, clock.Elapsed.TotalSeconds));
         });
         PhaseClock.Mark("plan");
+        foreach (var t in times.OrderBy(t => t.Province, StringComparer.Ordinal))
+        {
+            Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {t.Province} units={t.Units} groups={t.Groups} failing={t.Failing} objective={t.Objective} seconds={t.Seconds:F2}"));
+        }
+
+        Console.Error.WriteLine("slowest:");
         foreach (var t in times.OrderByDescending(t => t.Seconds).Take(5))
         {
             Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  province {t.Province}: {t.Units} → {t.Groups} units, {t.Failing} failing, {t.Seconds:F2} s"));
@@ -39,7 +45,7 @@ internal static class PlanWorkload
 
         var slowest = times.MaxBy(t => t.Seconds);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"provinces={times.Count} units={times.Sum(t => t.Units)} groups={times.Sum(t => t.Groups)} infeasible={times.Count(t => t.Failing < 0)} failing={times.Where(t => t.Failing > 0).Sum(t => t.Failing)} slowest={slowest.Province}:{slowest.Seconds:F2}s wall={wall.Elapsed.TotalSeconds:F1}s"));
+            $"provinces={times.Count} units={times.Sum(t => t.Units)} groups={times.Sum(t => t.Groups)} infeasible={times.Count(t => t.Failing < 0)} failing={times.Where(t => t.Failing > 0).Sum(t => t.Failing)} objective={times.Sum(t => t.Objective)} slowest={slowest.Province}:{slowest.Seconds:F2}s wall={wall.Elapsed.TotalSeconds:F1}s"));
         return 0;
     }
 

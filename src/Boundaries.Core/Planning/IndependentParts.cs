@@ -10,7 +10,8 @@ namespace Boundaries.Core.Planning;
 /// reported optimal when every part was solved to optimality for the counts it was solved for and, for the counts it was not,
 /// its cheapest partition into more groups cannot beat the plan either. Ties go to the smaller count of
 /// the earlier part, parts in the order of their first unit. A model with earlier plans to differ from (alternatives), of one
-/// part, or that the parts cannot fill, is solved whole.
+/// part, with one part of more than half the units (a 2025 map: no district lines, an island apart), or that the parts cannot
+/// fill, is solved whole.
 /// </remarks>
 public static class IndependentParts
 {
@@ -26,7 +27,7 @@ public static class IndependentParts
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(solver);
         var parts = Parts(model);
-        if (parts.Count < 2 || model.Previous.Count > 0 || parts.Any(p => p.Candidates.Count == 0))
+        if (parts.Count < 2 || model.Previous.Count > 0 || parts.Any(p => p.Candidates.Count == 0) || Dominated(parts, model.UnitCount))
         {
             return solver.Solve(model);
         }
@@ -156,6 +157,13 @@ public static class IndependentParts
 
     private static PartitionSolution Join(IReadOnlyList<PartitionSolution> parts, bool complete) => new(
         parts.SelectMany(p => p.Chosen).Order().ToList(), complete && parts.All(p => p.Optimal), parts.All(p => p.Feasible), parts.Sum(p => p.Objective));
+
+    // Whether one part holds more than half the units (a 2025 map without district lines: the mainland, and an island or two
+    // apart). The whole model is then hardly larger than that part, while the part would be solved once for every count from its
+    // fewest groups (its units over the largest candidate, far below any feasible count) up to its share: dozens of solves, each
+    // spending its budget on counts that cannot be met, where the whole model with the hint is solved once.
+    private static bool Dominated(List<(List<int> Units, List<int> Candidates)> parts, int unitCount)
+        => parts.Max(p => p.Units.Count) * 2 > unitCount;
 
     // The units joined by any candidate, found by union–find; parts in the order of their first unit.
     private static List<(List<int> Units, List<int> Candidates)> Parts(PartitionModel model)
