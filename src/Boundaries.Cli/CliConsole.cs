@@ -1,5 +1,3 @@
-using Spectre.Console;
-
 namespace Boundaries.Cli;
 
 /// <summary>The standard output and error streams of one run, as Spectre consoles.</summary>

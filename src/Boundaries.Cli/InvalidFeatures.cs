@@ -1,5 +1,4 @@
 using Boundaries.Core.Quality;
-using Boundaries.Core.Units;
 using Boundaries.Data;
 using Boundaries.Data.Projects;
 

@@ -1,7 +1,4 @@
 using Boundaries.Core.Quality;
-using Boundaries.Core.Scenarios;
-using Boundaries.Core.Units;
-using Boundaries.Data.Store;
 
 namespace Boundaries.Cli;
 

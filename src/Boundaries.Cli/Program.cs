@@ -1,4 +1,3 @@
-using System.CommandLine;
 using System.Runtime.InteropServices;
 using System.Text;
 using Boundaries.Cli.Commands;

@@ -1,5 +1,3 @@
-using Spectre.Console;
-
 namespace Boundaries.Cli;
 
 /// <summary>Long work as a list of steps, each with its own progress bar on a terminal; silent when output is redirected.</summary>

@@ -1,4 +1,3 @@
-using Boundaries.Data.Store;
 using Boundaries.Data.Store.Postgis;
 
 namespace Boundaries.Cli;

@@ -1,7 +1,5 @@
-using Boundaries.Cli.Files;
 using Boundaries.Data.Import;
 using Boundaries.Data.Projects;
-using Boundaries.Data.Store;
 using Boundaries.Data.Store.Postgis;
 
 namespace Boundaries.Cli;

@@ -1,9 +1,7 @@
 using Boundaries.Core.Evaluation;
-using Boundaries.Core.Scenarios;
 using Boundaries.Core.Scenarios.Assessments;
 using Boundaries.Core.Scenarios.Results;
 using Boundaries.Core.Standards;
-using Boundaries.Core.Units;
 using Boundaries.Data.Scenarios;
 
 namespace Boundaries.Cli;

@@ -1,8 +1,6 @@
 using System.Text.Encodings.Web;
 using Boundaries.Web.Downloads;
 using Boundaries.Web.Evaluation;
-using Boundaries.Web.Hosting;
-using Boundaries.Web.Scenarios;
 using Microsoft.AspNetCore.HostFiltering;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.AspNetCore.Routing;

@@ -1,4 +1,3 @@
-using Boundaries.Core.Units;
 using Boundaries.Web.Display;
 
 namespace Boundaries.Web;

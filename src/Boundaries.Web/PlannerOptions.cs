@@ -1,6 +1,5 @@
 using Boundaries.Core.Quality;
 using Boundaries.Core.Standards;
-using Boundaries.Core.Units;
 
 namespace Boundaries.Web;
 

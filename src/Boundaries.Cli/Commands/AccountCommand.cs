@@ -1,6 +1,4 @@
-using System.CommandLine;
 using Boundaries.Data.Store.Postgis;
-using Spectre.Console;
 
 namespace Boundaries.Cli.Commands;
 

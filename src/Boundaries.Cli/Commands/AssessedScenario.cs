@@ -1,5 +1,4 @@
 using Boundaries.Core.Evaluation;
-using Boundaries.Core.Scenarios;
 using Boundaries.Core.Standards;
 using Boundaries.Data.Scenarios;
 using Boundaries.Documents.Figures;

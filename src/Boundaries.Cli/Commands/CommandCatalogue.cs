@@ -1,5 +1,3 @@
-using System.CommandLine;
-
 namespace Boundaries.Cli.Commands;
 
 /// <summary>Every subcommand of <c>boundaries</c>, in the order --help lists them.</summary>

@@ -1,4 +1,3 @@
-using System.CommandLine;
 using Boundaries.Data.Import;
 
 namespace Boundaries.Cli.Commands;

@@ -1,14 +1,9 @@
-using System.CommandLine;
-using Boundaries.Cli.Files;
-using Boundaries.Cli.Output;
 using Boundaries.Core.Consultation;
 using Boundaries.Core.Formatting;
-using Boundaries.Core.Units;
 using Boundaries.Data.Consultation;
 using Boundaries.Data.Scenarios;
 using Boundaries.Documents;
 using Boundaries.Documents.Consultation;
-using Spectre.Console;
 
 namespace Boundaries.Cli.Commands;
 

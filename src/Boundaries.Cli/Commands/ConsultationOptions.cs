@@ -1,8 +1,4 @@
-using System.CommandLine;
-using Boundaries.Cli.Output;
 using Boundaries.Core.Consultation;
-using Boundaries.Core.Scenarios;
-using Boundaries.Core.Units;
 using Boundaries.Data.Consultation;
 using Boundaries.Documents.Consultation;
 

@@ -1,11 +1,6 @@
-using System.CommandLine;
 using System.Text;
-using Boundaries.Cli.Output;
-using Boundaries.Core.Units;
 using Boundaries.Data;
 using Boundaries.Data.Projects;
-using Boundaries.Data.Store;
-using Spectre.Console;
 
 namespace Boundaries.Cli.Commands;
 

@@ -1,4 +1,3 @@
-using System.CommandLine;
 using Boundaries.Documents;
 using Boundaries.Documents.Templates;
 

@@ -1,19 +1,13 @@
-using System.CommandLine;
-using Boundaries.Cli.Files;
 using Boundaries.Cli.Maps;
-using Boundaries.Cli.Output;
 using Boundaries.Core.Evaluation;
-using Boundaries.Core.Scenarios;
 using Boundaries.Core.Scenarios.Assessments;
 using Boundaries.Core.Standards;
 using Boundaries.Data.Scenarios;
-using Boundaries.Core.Units;
 using Boundaries.Documents;
 using Boundaries.Documents.Consultation;
 using Boundaries.Documents.Legal;
 using Boundaries.Documents.Figures;
 using Boundaries.Documents.Model;
-using Spectre.Console;
 
 namespace Boundaries.Cli.Commands;
 

@@ -1,9 +1,5 @@
-using System.CommandLine;
-using Boundaries.Cli.Files;
 using System.Text;
-using Boundaries.Cli.Output;
 using Boundaries.Core.Evaluation;
-using Boundaries.Core.Units;
 using Boundaries.Data.Export;
 
 namespace Boundaries.Cli.Commands;

@@ -1,9 +1,5 @@
-using System.CommandLine;
-using Boundaries.Cli.Files;
 using Boundaries.Core.Evaluation;
-using Boundaries.Core.Units;
 using Boundaries.Data.Export.Layers;
-using Spectre.Console;
 
 namespace Boundaries.Cli.Commands;
 

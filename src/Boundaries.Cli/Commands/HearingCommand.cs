@@ -1,11 +1,8 @@
-using System.CommandLine;
 using System.Text;
-using Boundaries.Cli.Files;
 using Boundaries.Core.Consultation;
 using Boundaries.Data.Consultation;
 using Boundaries.Documents.Model;
 using Boundaries.Web.Downloads;
-using Spectre.Console;
 
 namespace Boundaries.Cli.Commands;
 

@@ -1,12 +1,5 @@
-using System.CommandLine;
-using Boundaries.Cli.Files;
-using Boundaries.Cli.Output;
-using Boundaries.Core.Coverage;
-using Boundaries.Core.Coverage.Checks;
 using Boundaries.Core.Coverage.Snapping;
-using Boundaries.Core.Units;
 using Boundaries.Data.Import;
-using Boundaries.Data.Store;
 
 namespace Boundaries.Cli.Commands;
 

@@ -1,9 +1,3 @@
-using System.CommandLine;
-using Boundaries.Cli.Files;
-using Boundaries.Cli.Output;
-using Boundaries.Core.Units;
-using Spectre.Console;
-
 namespace Boundaries.Cli.Commands;
 
 /// <summary><c>boundaries info</c>: what a project holds, where its figures come from, and the issues recorded at import.</summary>

@@ -1,8 +1,6 @@
-using System.CommandLine;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Boundaries.Data.Store.Postgis;
-using Spectre.Console;
 
 namespace Boundaries.Cli.Commands;
 

@@ -1,12 +1,8 @@
-using System.CommandLine;
-using Boundaries.Cli.Files;
 using System.Globalization;
 using Boundaries.Cli.Maps;
 using Boundaries.Core.Evaluation;
 using Boundaries.Core.Formatting;
-using Boundaries.Core.Units;
 using Boundaries.Maps;
-using Spectre.Console;
 
 namespace Boundaries.Cli.Commands;
 

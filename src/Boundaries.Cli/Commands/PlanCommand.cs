@@ -1,10 +1,7 @@
-using System.CommandLine;
 using Boundaries.Cli.Planning;
 using Boundaries.Core.Planning;
-using Boundaries.Core.Scenarios;
 using Boundaries.Data.Scenarios;
 using Boundaries.Planning;
-using Spectre.Console;
 
 namespace Boundaries.Cli.Commands;
 

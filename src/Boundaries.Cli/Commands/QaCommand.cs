@@ -1,14 +1,7 @@
-using System.CommandLine;
 using System.Globalization;
 using System.Text;
-using Boundaries.Cli.Files;
-using Boundaries.Cli.Output;
-using Boundaries.Core.Coverage;
-using Boundaries.Core.Coverage.Checks;
 using Boundaries.Core.Coverage.Snapping;
-using Boundaries.Core.Units;
 using Boundaries.Data;
-using Spectre.Console;
 
 namespace Boundaries.Cli.Commands;
 

@@ -1,13 +1,7 @@
-using System.CommandLine;
-using Boundaries.Cli.Files;
-using Boundaries.Cli.Output;
 using Boundaries.Core.Evaluation;
-using Boundaries.Core.Scenarios;
 using Boundaries.Core.Scenarios.Assessments;
 using Boundaries.Data.Export;
 using Boundaries.Data.Scenarios;
-using Boundaries.Data.Store;
-using Spectre.Console;
 
 namespace Boundaries.Cli.Commands;
 

@@ -1,5 +1,3 @@
-using System.CommandLine;
-
 namespace Boundaries.Cli.Commands;
 
 /// <summary><c>boundaries scenario</c>: apply, validate, compare and get suggestions for boundary scenarios.</summary>

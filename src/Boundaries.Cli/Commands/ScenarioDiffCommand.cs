@@ -1,12 +1,7 @@
-using System.CommandLine;
 using System.Text.Json;
-using Boundaries.Cli.Files;
-using Boundaries.Cli.Output;
-using Boundaries.Core.Scenarios;
 using Boundaries.Core.Scenarios.Operations;
 using Boundaries.Core.Scenarios.Results;
 using Boundaries.Data.Scenarios;
-using Spectre.Console;
 
 namespace Boundaries.Cli.Commands;
 

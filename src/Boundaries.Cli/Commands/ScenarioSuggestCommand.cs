@@ -1,12 +1,8 @@
-using System.CommandLine;
 using System.Globalization;
-using Boundaries.Cli.Files;
 using Boundaries.Core.Coverage.Neighbours;
 using Boundaries.Core.Evaluation;
 using Boundaries.Core.Formatting;
-using Boundaries.Core.Scenarios;
 using Boundaries.Core.Scenarios.Suggestions;
-using Spectre.Console;
 
 namespace Boundaries.Cli.Commands;
 

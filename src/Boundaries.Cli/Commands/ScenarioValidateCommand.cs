@@ -1,9 +1,5 @@
-using System.CommandLine;
-using Boundaries.Cli.Files;
-using Boundaries.Core.Scenarios;
 using Boundaries.Core.Scenarios.Operations;
 using Boundaries.Data.Scenarios;
-using Spectre.Console;
 
 namespace Boundaries.Cli.Commands;
 

@@ -1,5 +1,3 @@
-using System.CommandLine;
-using Boundaries.Cli.Files;
 using System.Net.Sockets;
 using Boundaries.Core.Standards;
 using Boundaries.Web;
@@ -9,7 +7,6 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using Spectre.Console;
 
 namespace Boundaries.Cli.Commands;
 

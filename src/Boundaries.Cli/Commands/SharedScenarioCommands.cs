@@ -1,9 +1,7 @@
-using System.CommandLine;
 using System.Globalization;
 using Boundaries.Data;
 using Boundaries.Data.Scenarios;
 using Boundaries.Data.Store.Postgis;
-using Spectre.Console;
 
 namespace Boundaries.Cli.Commands;
 

@@ -1,10 +1,8 @@
-using System.CommandLine;
 using System.Globalization;
 using System.Text;
 using Boundaries.Core.Coverage.Simplification;
 using Boundaries.Data;
 using Boundaries.Data.Simplification;
-using Spectre.Console;
 
 namespace Boundaries.Cli.Commands;
 

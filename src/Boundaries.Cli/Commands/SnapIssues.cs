@@ -1,7 +1,6 @@
 using System.Globalization;
 using Boundaries.Core.Coverage.Snapping;
 using Boundaries.Core.Quality;
-using Boundaries.Core.Units;
 
 namespace Boundaries.Cli.Commands;
 

@@ -1,8 +1,3 @@
-using System.CommandLine;
-using Boundaries.Cli.Files;
-using Boundaries.Cli.Output;
-using Boundaries.Core.Units;
-
 namespace Boundaries.Cli.Commands;
 
 /// <summary><c>boundaries units</c>: every unit with code, name, type, parent, population and area.</summary>

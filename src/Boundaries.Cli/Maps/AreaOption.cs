@@ -1,4 +1,3 @@
-using Boundaries.Core.Units;
 using Boundaries.Maps;
 
 namespace Boundaries.Cli.Maps;

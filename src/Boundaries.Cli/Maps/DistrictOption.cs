@@ -1,5 +1,3 @@
-using Boundaries.Core.Units;
-
 namespace Boundaries.Cli.Maps;
 
 /// <summary>Reads a --district option: a district-level code of the map.</summary>

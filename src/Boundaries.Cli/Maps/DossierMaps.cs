@@ -1,6 +1,5 @@
 using Boundaries.Core.Scenarios.Assessments;
 using Boundaries.Core.Scenarios.Results;
-using Boundaries.Core.Units;
 using Boundaries.Documents.Model;
 using Boundaries.Maps;
 

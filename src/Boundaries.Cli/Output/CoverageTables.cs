@@ -1,7 +1,4 @@
 using System.Globalization;
-using Boundaries.Core.Coverage.Checks;
-using Boundaries.Core.Units;
-using Spectre.Console;
 
 namespace Boundaries.Cli.Output;
 

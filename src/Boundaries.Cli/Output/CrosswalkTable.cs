@@ -1,8 +1,5 @@
 using Boundaries.Core.Formatting;
 using Boundaries.Cli.Commands;
-using Boundaries.Core.Units;
-using Boundaries.Data.Store;
-using Spectre.Console;
 
 namespace Boundaries.Cli.Output;
 

@@ -1,8 +1,6 @@
 using System.Globalization;
 using Boundaries.Core.Evaluation;
 using Boundaries.Core.Formatting;
-using Boundaries.Core.Units;
-using Spectre.Console;
 
 namespace Boundaries.Cli.Output;
 

@@ -1,11 +1,7 @@
 using System.Globalization;
-using Boundaries.Core.Coverage.Checks;
 using Boundaries.Core.Formatting;
 using Boundaries.Core.Quality;
-using Boundaries.Core.Units;
 using Boundaries.Data.Import;
-using Boundaries.Data.Store;
-using Spectre.Console;
 
 namespace Boundaries.Cli.Output;
 

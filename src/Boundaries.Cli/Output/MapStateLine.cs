@@ -1,5 +1,4 @@
 using Boundaries.Core.Formatting;
-using Boundaries.Core.Scenarios;
 
 namespace Boundaries.Cli.Output;
 

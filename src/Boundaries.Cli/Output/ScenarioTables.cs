@@ -1,10 +1,7 @@
 using Boundaries.Core.Evaluation;
 using Boundaries.Core.Formatting;
-using Boundaries.Core.Scenarios;
 using Boundaries.Core.Scenarios.Assessments;
 using Boundaries.Core.Scenarios.Results;
-using Boundaries.Core.Units;
-using Spectre.Console;
 
 namespace Boundaries.Cli.Output;
 

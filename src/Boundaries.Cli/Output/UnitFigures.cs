@@ -1,5 +1,3 @@
-using Boundaries.Core.Units;
-
 namespace Boundaries.Cli.Output;
 
 /// <summary>The area and population a listing shows for a unit, official figure first, each with its basis in Vietnamese.</summary>

@@ -1,5 +1,3 @@
-using Boundaries.Core.Units;
-
 namespace Boundaries.Cli.Output;
 
 /// <summary>One line of <c>boundaries units</c>: the figures a planner checks first.</summary>

@@ -2,7 +2,6 @@ using System.Text;
 using System.Text.Json;
 using Boundaries.Core.Formatting;
 using Boundaries.Data;
-using Spectre.Console;
 
 namespace Boundaries.Cli.Output;
 

@@ -1,13 +1,10 @@
 using Boundaries.Core.Formatting;
 using System.Globalization;
-using Boundaries.Cli.Output;
 using Boundaries.Core.Orientations;
 using Boundaries.Core.Planning;
 using Boundaries.Core.Standards;
-using Boundaries.Core.Units;
 using Boundaries.Data;
 using Boundaries.Data.Planning;
-using Spectre.Console;
 
 namespace Boundaries.Cli.Planning;
 

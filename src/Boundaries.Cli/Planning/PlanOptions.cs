@@ -1,7 +1,5 @@
-using System.CommandLine;
 using System.Globalization;
 using Boundaries.Core.Planning;
-using Boundaries.Core.Units;
 
 namespace Boundaries.Cli.Planning;
 

@@ -1,9 +1,7 @@
 using Boundaries.Core.Formatting;
 using System.Globalization;
-using Boundaries.Cli.Output;
 using Boundaries.Core.Orientations;
 using Boundaries.Core.Planning;
-using Spectre.Console;
 
 namespace Boundaries.Cli.Planning;
 

@@ -1,5 +1,3 @@
-using Boundaries.Core.Units;
-
 namespace Boundaries.Core.Consultation;
 
 /// <summary>The consultation result of one commune-level unit: its villages, totals, share in favour and whether it approves.</summary>

@@ -1,5 +1,3 @@
-using Boundaries.Core.Units;
-
 namespace Boundaries.Core.Consultation;
 
 /// <summary>The count of the voter consultation (lấy ý kiến cử tri) in one village (ấp, khóm, thôn, tổ dân phố).</summary>

@@ -1,5 +1,3 @@
-using NetTopologySuite.Geometries;
-
 namespace Boundaries.Core.Coverage;
 
 /// <summary>Every ring of a set of polygonal geometries packed into flat coordinate arrays, for fast segment scans.</summary>

@@ -1,6 +1,3 @@
-using Boundaries.Core.Units;
-using NetTopologySuite.Geometries;
-
 namespace Boundaries.Core.Coverage;
 
 /// <summary>One polygon of a coverage with the key that names it (a unit code, or a source name where there is no code).</summary>

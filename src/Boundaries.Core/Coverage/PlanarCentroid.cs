@@ -1,5 +1,3 @@
-using NetTopologySuite.Geometries;
-
 namespace Boundaries.Core.Coverage;
 
 /// <summary>The area-weighted centroid of a polygonal geometry in its own (lon/lat) coordinates, read from the coordinate sequences.</summary>

@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using NetTopologySuite;
-using NetTopologySuite.Geometries;
 using ProjNet.CoordinateSystems;
 using ProjNet.CoordinateSystems.Transformations;
 

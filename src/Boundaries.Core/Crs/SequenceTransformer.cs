@@ -1,5 +1,4 @@
 using System.Buffers;
-using NetTopologySuite.Geometries;
 using NetTopologySuite.Geometries.Implementation;
 using ProjNet.CoordinateSystems.Transformations;
 

@@ -1,4 +1,3 @@
-using NetTopologySuite.Geometries;
 using NetTopologySuite.Geometries.Implementation;
 using ProjNet.CoordinateSystems.Transformations;
 

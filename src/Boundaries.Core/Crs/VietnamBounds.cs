@@ -1,5 +1,3 @@
-using NetTopologySuite.Geometries;
-
 namespace Boundaries.Core.Crs;
 
 /// <summary>A generous lon/lat box around Vietnam, mainland and islands (Hoàng Sa, Trường Sa) included.</summary>

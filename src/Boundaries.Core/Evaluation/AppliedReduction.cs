@@ -1,5 +1,4 @@
 using Boundaries.Core.Standards;
-using Boundaries.Core.Units;
 
 namespace Boundaries.Core.Evaluation;
 

@@ -1,5 +1,3 @@
-using Boundaries.Core.Units;
-
 namespace Boundaries.Core.Evaluation;
 
 /// <summary>What to evaluate against: the date, optionally a named regime or programme, and which area to use.</summary>

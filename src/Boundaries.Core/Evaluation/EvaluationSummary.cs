@@ -1,5 +1,3 @@
-using Boundaries.Core.Units;
-
 namespace Boundaries.Core.Evaluation;
 
 /// <summary>The count of units subject to arrangement at one level, with the line a report prints ("06/106 đơn vị hành chính cấp xã thuộc diện sắp xếp").</summary>

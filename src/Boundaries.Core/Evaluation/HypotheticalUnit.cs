@@ -1,5 +1,3 @@
-using Boundaries.Core.Units;
-
 namespace Boundaries.Core.Evaluation;
 
 /// <summary>A unit that does not exist yet, e.g. the result of a proposed merger, described by its figures.</summary>

@@ -1,5 +1,3 @@
-using Boundaries.Core.Units;
-
 namespace Boundaries.Core.Evaluation;
 
 /// <summary>The assessments of every unit of a map as of a date, with the regime and programme used.</summary>

@@ -1,5 +1,3 @@
-using NetTopologySuite.Geometries;
-
 namespace Boundaries.Core.Geodesy;
 
 /// <summary>Natural area and perimeter of lon/lat polygons measured on the ellipsoid.</summary>

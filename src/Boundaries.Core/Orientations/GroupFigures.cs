@@ -1,5 +1,3 @@
-using Boundaries.Core.Units;
-
 namespace Boundaries.Core.Orientations;
 
 /// <summary>The area and population of a group of units taken together, with what is missing and where the figures come from.</summary>

@@ -1,6 +1,5 @@
 using System.Globalization;
 using Boundaries.Core.Standards;
-using Boundaries.Core.Units;
 
 namespace Boundaries.Core.Orientations;
 

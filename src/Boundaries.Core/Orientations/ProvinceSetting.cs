@@ -1,5 +1,3 @@
-using Boundaries.Core.Units;
-
 namespace Boundaries.Core.Orientations;
 
 /// <summary>What kind of province a phường is in, which selects the phường row of NQ 76/2025/UBTVQH15.</summary>

@@ -1,7 +1,6 @@
 using Boundaries.Core.Orientations;
 using Boundaries.Core.Scenarios.Suggestions;
 using Boundaries.Core.Standards;
-using Boundaries.Core.Units;
 
 namespace Boundaries.Core.Planning;
 

@@ -1,5 +1,4 @@
 using Boundaries.Core.Orientations;
-using Boundaries.Core.Units;
 
 namespace Boundaries.Core.Planning;
 

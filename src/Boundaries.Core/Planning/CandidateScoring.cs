@@ -1,7 +1,6 @@
 using Boundaries.Core.Orientations;
 using Boundaries.Core.Standards;
 using ConvexHull = NetTopologySuite.Algorithm.ConvexHull;
-using NetTopologySuite.Geometries;
 
 namespace Boundaries.Core.Planning;
 

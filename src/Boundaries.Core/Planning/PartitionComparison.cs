@@ -1,5 +1,3 @@
-using Boundaries.Core.Units;
-
 namespace Boundaries.Core.Planning;
 
 /// <summary>How close two partitions of the same units are: the share of groups of one reproduced exactly in the other, and the adjusted Rand index.</summary>

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Boundaries.Core.Formatting;
 using Boundaries.Core.Orientations;
 
 namespace Boundaries.Core.Planning;
@@ -6,7 +7,7 @@ namespace Boundaries.Core.Planning;
 /// <summary>Says why a group of a plan is as it is: the orientation's verdict with its figures, then each neighbour left out and why.</summary>
 public static class PlanExplainer
 {
-    private static readonly CultureInfo Vi = CultureInfo.GetCultureInfo("vi-VN");
+    private static CultureInfo Vi => VietnameseFormat.Culture;
 
     /// <summary>The reasons of one chosen group, in Vietnamese.</summary>
     public static IReadOnlyList<string> Explain(PlanningProblem problem, PlanRules rules, IReadOnlyList<CandidateGroup> chosen, int[] groupOf, CandidateGroup group)

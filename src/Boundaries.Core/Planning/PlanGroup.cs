@@ -1,5 +1,3 @@
-using Boundaries.Core.Units;
-
 namespace Boundaries.Core.Planning;
 
 /// <summary>One group of a plan: the units that would form one new unit, why, and what the plan calls the new unit.</summary>

@@ -1,5 +1,3 @@
-using Boundaries.Core.Units;
-
 namespace Boundaries.Core.Planning;
 
 /// <summary>What a planner sets for a whole-province arrangement plan: the size of the result and the constraints on groups.</summary>

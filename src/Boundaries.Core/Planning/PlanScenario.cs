@@ -2,7 +2,6 @@ using System.Globalization;
 using Boundaries.Core.Scenarios;
 using Boundaries.Core.Scenarios.Operations;
 using Boundaries.Core.Standards;
-using Boundaries.Core.Units;
 
 namespace Boundaries.Core.Planning;
 

@@ -2,7 +2,6 @@ using Boundaries.Core.Coverage;
 using Boundaries.Core.Coverage.Neighbours;
 using Boundaries.Core.Geodesy;
 using Boundaries.Core.Scenarios.Territories;
-using Boundaries.Core.Units;
 using NetTopologySuite.Algorithm;
 
 namespace Boundaries.Core.Planning;

@@ -1,6 +1,3 @@
-using Boundaries.Core.Units;
-using NetTopologySuite.Geometries;
-
 namespace Boundaries.Core.Planning;
 
 /// <summary>A commune-level unit as the planner sees it: its index, neighbours and the measures compactness is computed from.</summary>

@@ -1,6 +1,5 @@
 using Boundaries.Core.Orientations;
 using Boundaries.Core.Standards;
-using Boundaries.Core.Units;
 
 namespace Boundaries.Core.Planning;
 

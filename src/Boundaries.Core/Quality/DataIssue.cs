@@ -1,6 +1,3 @@
-using Boundaries.Core.Units;
-using NetTopologySuite.Geometries;
-
 namespace Boundaries.Core.Quality;
 
 /// <summary>One problem found in input data, with its place: file, feature, unit code and coordinate where known.</summary>

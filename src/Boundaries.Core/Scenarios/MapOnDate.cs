@@ -1,5 +1,3 @@
-using Boundaries.Core.Units;
-
 namespace Boundaries.Core.Scenarios;
 
 /// <summary>The map as it stood on a date: the dataset's baseline with the dated changes in force by then (a province made a city, xã made phường).</summary>

@@ -1,5 +1,4 @@
 using Boundaries.Core.Scenarios.Results;
-using Boundaries.Core.Units;
 using Boundaries.Core.Scenarios.Steps;
 using Boundaries.Core.Scenarios.Operations;
 

@@ -1,5 +1,3 @@
-using Boundaries.Core.Units;
-
 namespace Boundaries.Core.Standards;
 
 /// <summary>One row of an arrangement programme: a unit of these levels whose area and population are both below these shares of its standard must be arranged.</summary>

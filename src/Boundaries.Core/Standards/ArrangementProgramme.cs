@@ -1,5 +1,3 @@
-using Boundaries.Core.Units;
-
 namespace Boundaries.Core.Standards;
 
 /// <summary>An arrangement programme (sắp xếp đơn vị hành chính) such as NQ 35/2023/UBTVQH15, with its periods, exemptions and merger rule.</summary>

@@ -1,5 +1,3 @@
-using Boundaries.Core.Units;
-
 namespace Boundaries.Core.Standards;
 
 /// <summary>A size the new units of an arrangement should reach (NQ 76/2025/UBTVQH15 orientation).</summary>

@@ -1,5 +1,3 @@
-using Boundaries.Core.Units;
-
 namespace Boundaries.Core.Standards;
 
 /// <summary>A reduction of one standard for units with a special factor (NQ 1211/2016/UBTVQH13 Điều 3a, added by NQ 27/2022/UBTVQH15).</summary>

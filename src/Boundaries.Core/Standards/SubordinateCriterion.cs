@@ -1,5 +1,3 @@
-using Boundaries.Core.Units;
-
 namespace Boundaries.Core.Standards;
 
 /// <summary>A standard on the units directly below a unit: how many, or what share of a type ("≥ 13 đơn vị cấp xã", "phường ≥ 65 %").</summary>

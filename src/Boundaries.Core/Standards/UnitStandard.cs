@@ -1,5 +1,3 @@
-using Boundaries.Core.Units;
-
 namespace Boundaries.Core.Standards;
 
 /// <summary>The minimum population and natural area of one kind of unit, with its other criteria.</summary>

@@ -1,5 +1,4 @@
 using Boundaries.Core.Geodesy;
-using NetTopologySuite.Geometries;
 
 namespace Boundaries.Core.Units;
 

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
 using Boundaries.Core.Consultation;
 
 namespace Boundaries.Data.Consultation;

@@ -1,6 +1,5 @@
 using System.Globalization;
 using Boundaries.Core.Consultation;
-using Boundaries.Core.Units;
 using Boundaries.Data.Import.Csv;
 
 namespace Boundaries.Data.Consultation;

@@ -1,6 +1,5 @@
 using System.Globalization;
 using Boundaries.Core.Evaluation;
-using Boundaries.Core.Units;
 
 namespace Boundaries.Data.Export;
 

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Boundaries.Core.Evaluation;
 
 namespace Boundaries.Data.Export;

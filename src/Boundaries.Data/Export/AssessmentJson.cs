@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace Boundaries.Data.Export;
 
 /// <summary>Property writing shared by the JSON and GeoJSON assessment writers.</summary>

@@ -1,6 +1,4 @@
-using System.Text.Json;
 using Boundaries.Core.Evaluation;
-using Boundaries.Core.Units;
 
 namespace Boundaries.Data.Export;
 

@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace Boundaries.Data.Export;
 
 /// <summary>The frame of every GeoJSON FeatureCollection Boundaries writes (RFC 7946, lon/lat on WGS 84): one feature per item, with

@@ -1,6 +1,5 @@
 using Boundaries.Data.Import.Building;
 using Boundaries.Data.Import.Layers;
-using Boundaries.Data.Import.Manifest;
 
 namespace Boundaries.Data.Import;
 

@@ -1,4 +1,3 @@
-using Boundaries.Core.Units;
 using NetTopologySuite.Geometries;
 
 namespace Boundaries.Data.Import;

@@ -1,6 +1,3 @@
-using Boundaries.Core.Quality;
-using Boundaries.Core.Units;
-
 namespace Boundaries.Data.Import;
 
 /// <summary>What an import read, counted, repaired and found wrong.</summary>

@@ -1,5 +1,3 @@
-using Boundaries.Core.Units;
-
 namespace Boundaries.Data.Import;
 
 /// <summary>What an import produced: the map and the report of everything found on the way.</summary>

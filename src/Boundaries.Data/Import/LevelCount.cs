@@ -1,5 +1,3 @@
-using Boundaries.Core.Units;
-
 namespace Boundaries.Data.Import;
 
 /// <summary>How many units of a level were imported, and how many have a polygon and a population figure.</summary>

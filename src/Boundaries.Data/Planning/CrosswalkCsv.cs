@@ -1,6 +1,5 @@
 using System.Globalization;
 using Boundaries.Core.Planning;
-using Boundaries.Core.Units;
 using Boundaries.Data.Import.Csv;
 
 namespace Boundaries.Data.Planning;

@@ -1,5 +1,3 @@
-using Boundaries.Core.Units;
-using Boundaries.Data.Import;
 using Boundaries.Data.Import.Csv;
 
 namespace Boundaries.Data.Projects;

@@ -1,6 +1,4 @@
 using Boundaries.Core.Scenarios;
-using Boundaries.Core.Units;
-using Boundaries.Data.Import.Manifest;
 using Boundaries.Data.Scenarios;
 
 namespace Boundaries.Data.Projects;

@@ -1,4 +1,3 @@
-using Boundaries.Data.Import;
 using Boundaries.Data.Store;
 
 namespace Boundaries.Data.Projects;

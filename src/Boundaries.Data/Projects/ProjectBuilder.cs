@@ -1,7 +1,5 @@
 using System.Reflection;
 using Boundaries.Core.Standards;
-using Boundaries.Data.Import;
-using Boundaries.Data.Import.Manifest;
 using Boundaries.Data.Standards;
 using Boundaries.Data.Store;
 

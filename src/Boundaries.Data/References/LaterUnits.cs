@@ -1,4 +1,3 @@
-using Boundaries.Core.Units;
 using Boundaries.Data.Import.GeoJson;
 
 namespace Boundaries.Data.References;

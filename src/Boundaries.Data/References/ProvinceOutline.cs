@@ -1,5 +1,4 @@
 using Boundaries.Core.Coverage.Dissolving;
-using Boundaries.Core.Units;
 using Boundaries.Data.Import.GeoJson;
 using NetTopologySuite.Geometries;
 

@@ -1,5 +1,3 @@
-using Boundaries.Core.Units;
-
 namespace Boundaries.Data.References;
 
 /// <summary>The reference layers of a project: the lines of the other baseline, the province outline and the seats, read from the bundled data when asked.</summary>

@@ -1,6 +1,4 @@
-using System.Text.Json;
 using Boundaries.Core.Scenarios.Operations;
-using Boundaries.Core.Units;
 using NetTopologySuite.Geometries;
 
 namespace Boundaries.Data.Scenarios;

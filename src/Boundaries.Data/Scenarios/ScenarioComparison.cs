@@ -1,6 +1,4 @@
-using System.Text.Json;
 using Boundaries.Core.Scenarios;
-using Boundaries.Core.Units;
 using Boundaries.Core.Scenarios.Operations;
 using Boundaries.Core.Scenarios.Results;
 

@@ -1,6 +1,5 @@
 using Boundaries.Core.Scenarios.Results;
 using Boundaries.Core.Scenarios.Steps;
-using Boundaries.Core.Units;
 
 namespace Boundaries.Data.Scenarios;
 

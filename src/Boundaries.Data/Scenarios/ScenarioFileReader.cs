@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Boundaries.Core.Scenarios;
 
 namespace Boundaries.Data.Scenarios;

@@ -1,9 +1,7 @@
 using System.Globalization;
-using System.Text.Json;
 using System.Text;
 using Boundaries.Core.Scenarios;
 using Boundaries.Core.Scenarios.Operations;
-using Boundaries.Core.Units;
 
 namespace Boundaries.Data.Scenarios;
 

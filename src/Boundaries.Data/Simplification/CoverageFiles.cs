@@ -1,10 +1,8 @@
 using System.IO.Compression;
-using System.Text.Json;
 using Boundaries.Core.Coverage;
 using Boundaries.Core.Coverage.Simplification;
 using Boundaries.Data.Export;
 using Boundaries.Data.Export.Layers;
-using Boundaries.Data.Import;
 using Boundaries.Data.Import.GeoJson;
 using NetTopologySuite.Features;
 using NetTopologySuite.Geometries;

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Boundaries.Core.Standards;
 
 namespace Boundaries.Data.Standards;

@@ -1,5 +1,3 @@
-using Boundaries.Core.Units;
-
 namespace Boundaries.Data.Standards;
 
 /// <summary>What the unit-facts file records for one unit, ready to join onto an <see cref="AdminUnit"/> by code.</summary>

@@ -1,7 +1,5 @@
 using System.Globalization;
-using Boundaries.Core.Quality;
 using Boundaries.Core.Standards;
-using Boundaries.Core.Units;
 using Boundaries.Data.Import.Csv;
 
 namespace Boundaries.Data.Standards;

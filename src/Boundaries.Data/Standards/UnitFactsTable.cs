@@ -1,6 +1,3 @@
-using Boundaries.Core.Quality;
-using Boundaries.Core.Units;
-
 namespace Boundaries.Data.Standards;
 
 /// <summary>The facts of a unit-facts file by unit code, with the problems found while reading it.</summary>

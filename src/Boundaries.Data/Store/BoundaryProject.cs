@@ -1,6 +1,3 @@
-using Boundaries.Core.Quality;
-using Boundaries.Core.Units;
-
 namespace Boundaries.Data.Store;
 
 /// <summary>What a planner's project file holds: the units with their figures and polygons, where they came from, and the problems found on import.</summary>

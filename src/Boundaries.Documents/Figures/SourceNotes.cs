@@ -1,4 +1,3 @@
-using Boundaries.Core.Evaluation;
 using Boundaries.Documents.Model;
 
 namespace Boundaries.Documents.Figures;

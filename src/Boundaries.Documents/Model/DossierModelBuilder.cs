@@ -2,7 +2,6 @@ using Boundaries.Core.Coverage;
 using Boundaries.Core.Coverage.Neighbours;
 using Boundaries.Core.Formatting;
 using Boundaries.Core.Scenarios.Assessments;
-using Boundaries.Core.Scenarios.Results;
 using Boundaries.Core.Units;
 using Boundaries.Documents.Figures;
 using Boundaries.Documents.Legal;

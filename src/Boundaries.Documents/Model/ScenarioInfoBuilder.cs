@@ -1,7 +1,6 @@
 using Boundaries.Core.Formatting;
 using Boundaries.Core.Scenarios;
 using Boundaries.Core.Scenarios.Operations;
-using Boundaries.Core.Scenarios.Results;
 
 namespace Boundaries.Documents.Model;
 

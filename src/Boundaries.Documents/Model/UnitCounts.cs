@@ -1,4 +1,3 @@
-using Boundaries.Core.Scenarios.Results;
 using Boundaries.Core.Units;
 
 namespace Boundaries.Documents.Model;

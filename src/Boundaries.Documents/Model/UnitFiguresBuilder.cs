@@ -1,5 +1,3 @@
-using Boundaries.Core.Evaluation;
-using Boundaries.Core.Scenarios.Results;
 using Boundaries.Core.Scenarios.Steps;
 using Boundaries.Core.Standards;
 using Boundaries.Core.Units;

@@ -1,4 +1,3 @@
-using Boundaries.Core.Evaluation;
 using Boundaries.Core.Standards;
 using Boundaries.Core.Units;
 using Boundaries.Core.Formatting;

@@ -1,6 +1,5 @@
 using System.Runtime.CompilerServices;
 using NetTopologySuite.Coverage;
-using NetTopologySuite.Geometries;
 
 namespace Boundaries.Web.Display;
 

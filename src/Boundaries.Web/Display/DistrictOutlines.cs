@@ -1,6 +1,4 @@
 using Boundaries.Core.Coverage.Dissolving;
-using Boundaries.Core.Units;
-using NetTopologySuite.Geometries;
 
 namespace Boundaries.Web.Display;
 

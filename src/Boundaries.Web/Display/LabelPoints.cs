@@ -1,6 +1,5 @@
 using System.Runtime.CompilerServices;
 using NetTopologySuite.Algorithm;
-using NetTopologySuite.Geometries;
 
 namespace Boundaries.Web.Display;
 

@@ -1,7 +1,3 @@
-using Boundaries.Core.Evaluation;
-using Boundaries.Core.Scenarios.Assessments;
-using Boundaries.Core.Units;
-using NetTopologySuite.Geometries;
 using NetTopologySuite.Simplify;
 
 namespace Boundaries.Web.Display;

@@ -1,7 +1,4 @@
 using Boundaries.Core.Coverage.Dissolving;
-using Boundaries.Core.Scenarios.Operations;
-using Boundaries.Core.Units;
-using NetTopologySuite.Geometries;
 using NetTopologySuite.Operation.Overlay;
 using NetTopologySuite.Operation.OverlayNG;
 

@@ -1,6 +1,4 @@
 using System.Runtime.CompilerServices;
-using System.Text.Json;
-using NetTopologySuite.Geometries;
 
 namespace Boundaries.Web.Display;
 

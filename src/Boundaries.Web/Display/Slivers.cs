@@ -1,5 +1,3 @@
-using NetTopologySuite.Geometries;
-
 namespace Boundaries.Web.Display;
 
 /// <summary>Takes away the tiny holes and islands that gaps and overlaps between communes leave in a union, before it is drawn.</summary>

@@ -1,5 +1,3 @@
-using NetTopologySuite.Geometries;
-
 namespace Boundaries.Web.Display;
 
 /// <summary>One unit as the map draws it: its display shape and the figures shown on hover.</summary>

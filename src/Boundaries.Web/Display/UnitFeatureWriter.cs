@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Boundaries.Data.Export;
 
 namespace Boundaries.Web.Display;

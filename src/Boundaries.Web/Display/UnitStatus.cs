@@ -1,5 +1,3 @@
-using Boundaries.Core.Evaluation;
-
 namespace Boundaries.Web.Display;
 
 /// <summary>A unit's standing against the standards, as the map colours it: a stable key and the Vietnamese words the page shows.</summary>

@@ -1,5 +1,4 @@
 using System.Text;
-using Boundaries.Core.Evaluation;
 using Boundaries.Data.Export;
 using Boundaries.Data.Projects;
 using Boundaries.Data.Scenarios;

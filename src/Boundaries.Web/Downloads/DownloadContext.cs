@@ -1,7 +1,3 @@
-using Boundaries.Core.Evaluation;
-using Boundaries.Core.Scenarios;
-using Boundaries.Core.Scenarios.Assessments;
-using Boundaries.Core.Scenarios.Results;
 using Boundaries.Core.Standards;
 
 namespace Boundaries.Web.Downloads;

@@ -1,6 +1,4 @@
 using Boundaries.Web.Evaluation;
-using Boundaries.Web.Hosting;
-using Boundaries.Web.Scenarios;
 
 namespace Boundaries.Web.Downloads;
 

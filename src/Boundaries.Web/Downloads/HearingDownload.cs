@@ -1,14 +1,10 @@
 using System.Text;
 using Boundaries.Core.Consultation;
-using Boundaries.Core.Scenarios;
-using Boundaries.Core.Units;
 using Boundaries.Data.Projects;
 using Boundaries.Documents.Hearing;
 using Boundaries.Documents.Legal;
 using Boundaries.Documents.Model;
 using Boundaries.Maps;
-using Boundaries.Core.Scenarios.Assessments;
-using Boundaries.Core.Scenarios.Results;
 
 namespace Boundaries.Web.Downloads;
 

@@ -1,6 +1,4 @@
-using Boundaries.Core.Units;
 using Boundaries.Maps;
-using Boundaries.Web.Hosting;
 
 namespace Boundaries.Web.Downloads;
 

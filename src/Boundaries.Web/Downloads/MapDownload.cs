@@ -1,4 +1,3 @@
-using Boundaries.Core.Units;
 using Boundaries.Data.Projects;
 using Boundaries.Maps;
 

@@ -1,5 +1,4 @@
 using Boundaries.Core.Consultation;
-using Boundaries.Web.Hosting;
 
 namespace Boundaries.Web.Downloads;
 

@@ -1,5 +1,4 @@
 using Boundaries.Core.Standards;
-using Boundaries.Web.Hosting;
 
 namespace Boundaries.Web.Evaluation;
 

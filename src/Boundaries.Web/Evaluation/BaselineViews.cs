@@ -1,6 +1,4 @@
 using System.Collections.Concurrent;
-using Boundaries.Core.Scenarios;
-using Boundaries.Web.Scenarios;
 
 namespace Boundaries.Web.Evaluation;
 

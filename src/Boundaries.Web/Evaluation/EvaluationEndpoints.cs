@@ -1,5 +1,4 @@
 using Boundaries.Data.Export;
-using Boundaries.Web.Scenarios;
 
 namespace Boundaries.Web.Evaluation;
 

@@ -1,5 +1,3 @@
-using Boundaries.Core.Units;
-
 namespace Boundaries.Web.Evaluation;
 
 /// <summary>What the page shows about the project: its name, dates, counts and provenance.</summary>

@@ -1,12 +1,7 @@
-using System.Text.Json;
 using Boundaries.Core.Planning;
-using Boundaries.Core.Scenarios;
 using Boundaries.Core.Standards;
-using Boundaries.Core.Units;
 using Boundaries.Data.Scenarios;
 using Boundaries.Planning;
-using Boundaries.Web.Hosting;
-using Boundaries.Web.Scenarios;
 
 namespace Boundaries.Web.Plans;
 

@@ -1,8 +1,5 @@
 using Boundaries.Core.Orientations;
-using Boundaries.Core.Scenarios;
-using Boundaries.Core.Scenarios.Operations;
 using Boundaries.Core.Standards;
-using Boundaries.Core.Units;
 using Boundaries.Data.Scenarios;
 
 namespace Boundaries.Web.Plans;

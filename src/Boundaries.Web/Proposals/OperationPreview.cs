@@ -1,11 +1,3 @@
-using Boundaries.Core.Evaluation;
-using Boundaries.Core.Scenarios;
-using Boundaries.Core.Units;
-using Boundaries.Web.Scenarios;
-using Boundaries.Core.Scenarios.Assessments;
-using Boundaries.Core.Scenarios.Operations;
-using Boundaries.Core.Scenarios.Results;
-
 namespace Boundaries.Web.Proposals;
 
 /// <summary>What an operation would give, evaluated before it is applied: the units it would change, with the standard and the arrangement rule.</summary>

@@ -1,10 +1,4 @@
-using System.Text.Json;
-using Boundaries.Core.Evaluation;
-using Boundaries.Core.Scenarios;
-using Boundaries.Core.Units;
 using Boundaries.Web.Evaluation;
-using Boundaries.Web.Hosting;
-using Boundaries.Web.Scenarios;
 using Boundaries.Core.Scenarios.Suggestions;
 
 namespace Boundaries.Web.Proposals;

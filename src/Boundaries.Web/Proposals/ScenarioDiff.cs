@@ -1,8 +1,4 @@
-using Boundaries.Core.Scenarios;
-using Boundaries.Core.Units;
 using Boundaries.Data.Scenarios;
-using Boundaries.Core.Scenarios.Results;
-using Boundaries.Core.Scenarios.Operations;
 using Boundaries.Core.Scenarios.Steps;
 
 namespace Boundaries.Web.Proposals;

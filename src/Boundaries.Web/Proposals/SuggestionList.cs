@@ -1,5 +1,3 @@
-using Boundaries.Core.Scenarios;
-using Boundaries.Core.Units;
 using Boundaries.Core.Scenarios.Suggestions;
 
 namespace Boundaries.Web.Proposals;

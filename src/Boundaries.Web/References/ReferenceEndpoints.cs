@@ -1,5 +1,4 @@
 using Boundaries.Web.Display;
-using Boundaries.Web.Hosting;
 
 namespace Boundaries.Web.References;
 

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Text.Json;
 using Boundaries.Data.References;
 using Boundaries.Web.Display;
 using NetTopologySuite.Simplify;

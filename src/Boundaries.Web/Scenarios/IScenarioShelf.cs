@@ -1,6 +1,3 @@
-using Boundaries.Core.Scenarios;
-using Boundaries.Web.Hosting;
-
 namespace Boundaries.Web.Scenarios;
 
 /// <summary>Where the planner keeps its scenarios: files in a folder (a GeoPackage project), or the shared versioned records of a project in PostgreSQL.</summary>

@@ -1,8 +1,6 @@
 using System.Security.Claims;
-using Boundaries.Core.Scenarios;
 using Boundaries.Core.Scenarios.Steps;
 using Boundaries.Web.Display;
-using Boundaries.Web.Hosting;
 
 namespace Boundaries.Web.Scenarios;
 

@@ -1,7 +1,4 @@
-using System.Text.Json;
-using Boundaries.Core.Scenarios.Operations;
 using Boundaries.Data.Scenarios;
-using Boundaries.Web.Hosting;
 
 namespace Boundaries.Web.Scenarios;
 

@@ -1,9 +1,6 @@
 using System.Security.Claims;
-using System.Text.Json;
-using Boundaries.Core.Scenarios;
 using Boundaries.Data.Scenarios;
 using Boundaries.Web.Evaluation;
-using Boundaries.Web.Hosting;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Boundaries.Web.Scenarios;

@@ -1,10 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
-using System.Text.Json;
-using Boundaries.Core.Scenarios;
 using Boundaries.Data;
 using Boundaries.Data.Scenarios;
-using Boundaries.Web.Hosting;
 
 namespace Boundaries.Web.Scenarios;
 

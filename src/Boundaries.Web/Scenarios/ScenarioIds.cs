@@ -1,6 +1,5 @@
 using System.Text;
 using System.Text.RegularExpressions;
-using Boundaries.Core.Units;
 
 namespace Boundaries.Web.Scenarios;
 

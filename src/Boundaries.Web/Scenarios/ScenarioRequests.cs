@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace Boundaries.Web.Scenarios;
 
 /// <summary>A new, empty scenario on the planner's baseline.</summary>

@@ -1,9 +1,5 @@
-using Boundaries.Core.Scenarios;
-using Boundaries.Core.Scenarios.Operations;
 using Boundaries.Core.Scenarios.Steps;
-using Boundaries.Core.Units;
 using Boundaries.Web.Display;
-using Boundaries.Web.Hosting;
 
 namespace Boundaries.Web.Scenarios;
 

@@ -1,10 +1,6 @@
 using System.Globalization;
-using Boundaries.Core.Evaluation;
 using Boundaries.Core.Formatting;
-using Boundaries.Core.Scenarios.Assessments;
-using Boundaries.Core.Scenarios.Results;
 using Boundaries.Core.Scenarios.Steps;
-using Boundaries.Core.Units;
 using Boundaries.Web.Display;
 
 namespace Boundaries.Web.Scenarios;

@@ -1,9 +1,4 @@
-using Boundaries.Core.Evaluation;
-using Boundaries.Core.Scenarios;
-using Boundaries.Core.Scenarios.Assessments;
-using Boundaries.Core.Scenarios.Results;
 using Boundaries.Core.Scenarios.Steps;
-using Boundaries.Core.Units;
 using Boundaries.Web.Display;
 
 namespace Boundaries.Web.Scenarios;

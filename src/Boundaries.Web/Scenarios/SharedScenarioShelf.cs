@@ -1,7 +1,5 @@
-using Boundaries.Core.Scenarios;
 using Boundaries.Data.Scenarios;
 using Boundaries.Data.Store.Postgis;
-using Boundaries.Web.Hosting;
 
 namespace Boundaries.Web.Scenarios;
 

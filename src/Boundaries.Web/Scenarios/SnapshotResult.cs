@@ -1,7 +1,5 @@
 using System.Buffers;
-using System.Text.Json;
 using Boundaries.Web.Display;
-using Boundaries.Web.Hosting;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;
 

@@ -1,5 +1,3 @@
-using NetTopologySuite.Geometries;
-
 namespace Boundaries.Core.Coverage.Checks;
 
 /// <summary>A hole in the coverage: ground inside its outline that no unit covers (a sliver between neighbours, or a missing piece).</summary>

@@ -1,5 +1,3 @@
-using NetTopologySuite.Geometries;
-
 namespace Boundaries.Core.Coverage.Checks;
 
 /// <summary>Ground claimed by two units at once.</summary>

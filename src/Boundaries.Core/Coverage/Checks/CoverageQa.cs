@@ -1,5 +1,4 @@
 using Boundaries.Core.Geodesy;
-using NetTopologySuite.Geometries;
 using NetTopologySuite.Geometries.Utilities;
 using NetTopologySuite.Index.Strtree;
 using NetTopologySuite.LinearReferencing;

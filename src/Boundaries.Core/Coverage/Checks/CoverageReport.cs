@@ -1,6 +1,5 @@
 using System.Globalization;
 using Boundaries.Core.Quality;
-using Boundaries.Core.Units;
 
 namespace Boundaries.Core.Coverage.Checks;
 

@@ -1,5 +1,3 @@
-using NetTopologySuite.Geometries;
-
 namespace Boundaries.Core.Coverage.Checks;
 
 /// <summary>A run of a unit's boundary that does not match its neighbour's vertex for vertex (NTS CoverageValidator's invalid edge).</summary>

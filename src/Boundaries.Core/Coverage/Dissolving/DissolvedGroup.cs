@@ -1,5 +1,3 @@
-using NetTopologySuite.Geometries;
-
 namespace Boundaries.Core.Coverage.Dissolving;
 
 /// <summary>The union of one group of polygons and how it was computed.</summary>

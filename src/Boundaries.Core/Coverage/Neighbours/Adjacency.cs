@@ -1,5 +1,3 @@
-using NetTopologySuite.Geometries;
-
 namespace Boundaries.Core.Coverage.Neighbours;
 
 /// <summary>Which units share a boundary of positive length (rook adjacency), how long it is, and in which direction each neighbour lies.</summary>

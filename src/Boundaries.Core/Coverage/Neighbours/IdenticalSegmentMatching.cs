@@ -1,5 +1,4 @@
 using System.Runtime.InteropServices;
-using NetTopologySuite.Geometries;
 
 namespace Boundaries.Core.Coverage.Neighbours;
 

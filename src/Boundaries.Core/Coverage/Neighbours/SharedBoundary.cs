@@ -1,5 +1,3 @@
-using NetTopologySuite.Geometries;
-
 namespace Boundaries.Core.Coverage.Neighbours;
 
 /// <summary>The common boundary of two neighbouring units: its length and its length-weighted centre.</summary>

@@ -1,5 +1,3 @@
-using NetTopologySuite.Geometries;
-
 namespace Boundaries.Core.Coverage.Neighbours;
 
 /// <summary>Finds every pair of polygons whose boundaries share a positive length, tolerating vertex noise and unmatched vertices.</summary>

@@ -1,6 +1,5 @@
 using Boundaries.Core.Geodesy;
 using NetTopologySuite.Coverage;
-using NetTopologySuite.Geometries;
 using NetTopologySuite.Geometries.Utilities;
 
 namespace Boundaries.Core.Coverage.Simplification;

@@ -1,5 +1,3 @@
-using NetTopologySuite.Geometries;
-
 namespace Boundaries.Core.Coverage.Simplification;
 
 /// <summary>One unit of a simplified coverage.</summary>

@@ -1,5 +1,3 @@
-using Boundaries.Core.Units;
-
 namespace Boundaries.Core.Coverage.Snapping;
 
 /// <summary>Puts repaired coverage polygons back onto a map.</summary>

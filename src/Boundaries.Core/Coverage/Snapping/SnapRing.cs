@@ -1,5 +1,3 @@
-using NetTopologySuite.Geometries;
-
 namespace Boundaries.Core.Coverage.Snapping;
 
 /// <summary>A working copy of one ring during snapping: its open vertex list, the vertices to insert per segment, and counters.</summary>

@@ -1,5 +1,4 @@
 using Boundaries.Core.Geodesy;
-using NetTopologySuite.Geometries;
 using NetTopologySuite.Index.Strtree;
 
 namespace Boundaries.Core.Coverage.Snapping;

@@ -1,6 +1,5 @@
 using System.Runtime.InteropServices;
 using NetTopologySuite.Algorithm;
-using NetTopologySuite.Geometries;
 using NetTopologySuite.Noding;
 
 namespace Boundaries.Core.Coverage.Winding;

@@ -1,5 +1,4 @@
 using NetTopologySuite.Algorithm;
-using NetTopologySuite.Geometries;
 
 namespace Boundaries.Core.Coverage.Winding;
 

@@ -1,5 +1,3 @@
-using NetTopologySuite.Geometries;
-
 namespace Boundaries.Core.Coverage.Winding;
 
 /// <summary>An undirected segment by its exact end coordinates, the lexicographically smaller end first.</summary>

@@ -1,5 +1,4 @@
 using NetTopologySuite.Algorithm;
-using NetTopologySuite.Geometries;
 using NetTopologySuite.Noding;
 
 namespace Boundaries.Core.Coverage.Winding;

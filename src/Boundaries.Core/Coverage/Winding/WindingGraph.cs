@@ -1,5 +1,4 @@
 using System.Runtime.InteropServices;
-using NetTopologySuite.Geometries;
 using NetTopologySuite.Noding;
 
 namespace Boundaries.Core.Coverage.Winding;

@@ -1,4 +1,3 @@
-using NetTopologySuite.Geometries;
 using NetTopologySuite.Noding;
 
 namespace Boundaries.Core.Coverage.Winding;

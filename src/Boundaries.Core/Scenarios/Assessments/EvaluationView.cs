@@ -1,7 +1,6 @@
 using Boundaries.Core.Evaluation;
 using Boundaries.Core.Scenarios.Results;
 using Boundaries.Core.Scenarios.Steps;
-using Boundaries.Core.Units;
 
 namespace Boundaries.Core.Scenarios.Assessments;
 

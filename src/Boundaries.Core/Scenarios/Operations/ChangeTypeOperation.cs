@@ -1,5 +1,3 @@
-using Boundaries.Core.Units;
-
 namespace Boundaries.Core.Scenarios.Operations;
 
 /// <summary>Change a unit's type within its level: xã → phường or thị trấn, huyện → thị xã or thành phố.</summary>

@@ -1,5 +1,3 @@
-using Boundaries.Core.Units;
-
 namespace Boundaries.Core.Scenarios.Operations;
 
 /// <summary>Dissolve (giải thể) a unit: its territory and people join a neighbour of the same level, which keeps its name and code.</summary>

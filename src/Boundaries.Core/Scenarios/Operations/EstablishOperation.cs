@@ -1,5 +1,3 @@
-using Boundaries.Core.Units;
-
 namespace Boundaries.Core.Scenarios.Operations;
 
 /// <summary>Establish (thành lập) a new unit from whole units and parts of units.</summary>

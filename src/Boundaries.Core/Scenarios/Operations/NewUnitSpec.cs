@@ -1,5 +1,3 @@
-using Boundaries.Core.Units;
-
 namespace Boundaries.Core.Scenarios.Operations;
 
 /// <summary>The identity of a unit an operation creates: code, name, type and seat (trụ sở).</summary>

@@ -1,6 +1,5 @@
 using System.Globalization;
 using Boundaries.Core.Formatting;
-using Boundaries.Core.Units;
 
 namespace Boundaries.Core.Scenarios.Operations;
 

@@ -1,5 +1,3 @@
-using NetTopologySuite.Geometries;
-
 namespace Boundaries.Core.Scenarios.Operations;
 
 /// <summary>The part is the given polygon, clipped to the unit it comes from.</summary>

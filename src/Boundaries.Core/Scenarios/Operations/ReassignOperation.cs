@@ -1,5 +1,3 @@
-using Boundaries.Core.Units;
-
 namespace Boundaries.Core.Scenarios.Operations;
 
 /// <summary>Place whole units under another parent, as when a city absorbs communes; their names, codes and types stay.</summary>

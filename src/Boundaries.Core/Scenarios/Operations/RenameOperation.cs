@@ -1,5 +1,3 @@
-using Boundaries.Core.Units;
-
 namespace Boundaries.Core.Scenarios.Operations;
 
 /// <summary>Rename (đổi tên) a unit; its code, type and territory stay.</summary>

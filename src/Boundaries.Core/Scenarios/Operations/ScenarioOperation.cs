@@ -1,5 +1,3 @@
-using Boundaries.Core.Units;
-
 namespace Boundaries.Core.Scenarios.Operations;
 
 /// <summary>One step of a scenario; the subclasses are the arrangements the law knows (nhập, điều chỉnh địa giới, thành lập, giải thể, đổi tên, chuyển loại).</summary>

@@ -1,5 +1,3 @@
-using NetTopologySuite.Geometries;
-
 namespace Boundaries.Core.Scenarios.Operations;
 
 /// <summary>The part is the piece of the unit, cut by a line, that contains a given point.</summary>

@@ -1,5 +1,3 @@
-using Boundaries.Core.Units;
-
 namespace Boundaries.Core.Scenarios.Operations;
 
 /// <summary>Move part of a commune-level unit to a neighbour (điều chỉnh địa giới).</summary>

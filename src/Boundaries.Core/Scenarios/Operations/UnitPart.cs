@@ -1,5 +1,3 @@
-using Boundaries.Core.Units;
-
 namespace Boundaries.Core.Scenarios.Operations;
 
 /// <summary>A part of a commune-level unit that moves (an ấp, a hamlet), with the people who live in it.</summary>

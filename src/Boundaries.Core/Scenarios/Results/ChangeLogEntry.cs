@@ -1,5 +1,3 @@
-using Boundaries.Core.Units;
-
 namespace Boundaries.Core.Scenarios.Results;
 
 /// <summary>What one operation did, in one line, with the units it touched.</summary>

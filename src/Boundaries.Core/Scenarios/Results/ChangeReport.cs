@@ -1,5 +1,4 @@
 using Boundaries.Core.Scenarios.Steps;
-using Boundaries.Core.Units;
 
 namespace Boundaries.Core.Scenarios.Results;
 

@@ -1,5 +1,3 @@
-using Boundaries.Core.Units;
-
 namespace Boundaries.Core.Scenarios.Results;
 
 /// <summary>One flow of the old→new code table: how much of an old unit's area and people went to a new unit.</summary>

@@ -1,5 +1,3 @@
-using Boundaries.Core.Units;
-
 namespace Boundaries.Core.Scenarios.Results;
 
 /// <summary>Area and population of units as scenarios compare them: measured from commune polygons, plus declared figures where no polygon exists.</summary>

@@ -1,5 +1,3 @@
-using Boundaries.Core.Units;
-
 namespace Boundaries.Core.Scenarios.Results;
 
 /// <summary>One affected unit before and after a scenario; a unit that ceased has no after, a new one no before.</summary>

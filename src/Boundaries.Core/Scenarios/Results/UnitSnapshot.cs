@@ -1,5 +1,3 @@
-using Boundaries.Core.Units;
-
 namespace Boundaries.Core.Scenarios.Results;
 
 /// <summary>A unit's identity and figures at one moment (before or after a scenario).</summary>

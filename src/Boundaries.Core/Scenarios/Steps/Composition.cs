@@ -1,5 +1,3 @@
-using Boundaries.Core.Units;
-
 namespace Boundaries.Core.Scenarios.Steps;
 
 /// <summary>Which baseline units a current commune-level unit is made of, and how much of each: the source of the old→new code table.</summary>

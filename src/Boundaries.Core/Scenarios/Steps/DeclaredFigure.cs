@@ -1,5 +1,3 @@
-using Boundaries.Core.Units;
-
 namespace Boundaries.Core.Scenarios.Steps;
 
 /// <summary>Area and people moved by declaration only: the polygons did not change, the figures did.</summary>

@@ -1,6 +1,4 @@
 using Boundaries.Core.Scenarios.Operations;
-using Boundaries.Core.Units;
-using NetTopologySuite.Geometries;
 
 namespace Boundaries.Core.Scenarios.Steps;
 

@@ -1,6 +1,5 @@
 using System.Globalization;
 using Boundaries.Core.Scenarios.Territories;
-using Boundaries.Core.Units;
 
 namespace Boundaries.Core.Scenarios.Steps;
 

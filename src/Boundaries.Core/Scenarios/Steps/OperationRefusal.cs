@@ -1,5 +1,3 @@
-using Boundaries.Core.Units;
-
 namespace Boundaries.Core.Scenarios.Steps;
 
 /// <summary>Why an operation was refused: the check it would break, naming the operation and the unit.</summary>

@@ -2,8 +2,6 @@ using System.Globalization;
 using Boundaries.Core.Geodesy;
 using Boundaries.Core.Scenarios.Operations;
 using Boundaries.Core.Scenarios.Territories;
-using Boundaries.Core.Units;
-using NetTopologySuite.Geometries;
 using NetTopologySuite.Operation.Overlay;
 using NetTopologySuite.Operation.OverlayNG;
 

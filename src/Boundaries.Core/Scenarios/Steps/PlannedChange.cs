@@ -1,5 +1,4 @@
 using Boundaries.Core.Scenarios.Results;
-using Boundaries.Core.Units;
 
 namespace Boundaries.Core.Scenarios.Steps;
 

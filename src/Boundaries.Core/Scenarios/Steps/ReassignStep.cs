@@ -1,5 +1,4 @@
 using Boundaries.Core.Scenarios.Operations;
-using Boundaries.Core.Units;
 namespace Boundaries.Core.Scenarios.Steps;
 
 /// <summary>Plans a reassignment: whole units move under another parent, keeping their code, name and type.</summary>

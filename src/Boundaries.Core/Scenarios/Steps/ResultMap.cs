@@ -1,6 +1,4 @@
 using Boundaries.Core.Scenarios.Territories;
-using Boundaries.Core.Units;
-using NetTopologySuite.Geometries;
 
 namespace Boundaries.Core.Scenarios.Steps;
 

@@ -1,7 +1,5 @@
 using System.Globalization;
 using Boundaries.Core.Scenarios.Territories;
-using Boundaries.Core.Units;
-using NetTopologySuite.Geometries;
 
 namespace Boundaries.Core.Scenarios.Steps;
 

@@ -1,7 +1,6 @@
 using Boundaries.Core.Coverage;
 using Boundaries.Core.Coverage.Neighbours;
 using Boundaries.Core.Scenarios.Results;
-using Boundaries.Core.Units;
 
 namespace Boundaries.Core.Scenarios.Steps;
 

@@ -3,7 +3,6 @@ using Boundaries.Core.Evaluation;
 using Boundaries.Core.Scenarios.Assessments;
 using Boundaries.Core.Scenarios.Operations;
 using Boundaries.Core.Standards;
-using Boundaries.Core.Units;
 
 namespace Boundaries.Core.Scenarios.Suggestions;
 

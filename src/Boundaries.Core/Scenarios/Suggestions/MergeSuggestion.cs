@@ -1,5 +1,4 @@
 using Boundaries.Core.Evaluation;
-using Boundaries.Core.Units;
 
 namespace Boundaries.Core.Scenarios.Suggestions;
 

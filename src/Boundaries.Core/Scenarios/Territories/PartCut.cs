@@ -1,5 +1,3 @@
-using NetTopologySuite.Geometries;
-
 namespace Boundaries.Core.Scenarios.Territories;
 
 /// <summary>A unit's polygon cut in two: the part that moves and the remainder that stays.</summary>

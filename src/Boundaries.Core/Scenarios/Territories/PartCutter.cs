@@ -1,7 +1,6 @@
 using System.Globalization;
 using Boundaries.Core.Geodesy;
 using Boundaries.Core.Scenarios.Operations;
-using NetTopologySuite.Geometries;
 using NetTopologySuite.Operation.Overlay;
 using NetTopologySuite.Operation.OverlayNG;
 using NetTopologySuite.Operation.Polygonize;

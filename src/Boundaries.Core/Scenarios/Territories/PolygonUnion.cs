@@ -1,6 +1,5 @@
 using Boundaries.Core.Coverage.Dissolving;
 using Boundaries.Core.Geodesy;
-using NetTopologySuite.Geometries;
 using NetTopologySuite.Operation.OverlayNG;
 
 namespace Boundaries.Core.Scenarios.Territories;

@@ -1,5 +1,3 @@
-using NetTopologySuite.Geometries;
-
 namespace Boundaries.Core.Scenarios.Territories;
 
 /// <summary>A piece of territory being united into a unit: a whole unit's polygon or a part cut from one.</summary>

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using NetTopologySuite.IO.Converters;
 
 namespace Boundaries.Data.Export.Layers;

@@ -1,7 +1,6 @@
 using System.Globalization;
 using Boundaries.Core.Evaluation;
 using Boundaries.Core.Scenarios.Results;
-using Boundaries.Core.Units;
 
 namespace Boundaries.Data.Export.Layers;
 

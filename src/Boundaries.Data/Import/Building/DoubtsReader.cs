@@ -1,7 +1,4 @@
-using Boundaries.Core.Quality;
-using Boundaries.Core.Units;
 using Boundaries.Data.Import.Csv;
-using Boundaries.Data.Import.Manifest;
 
 namespace Boundaries.Data.Import.Building;
 

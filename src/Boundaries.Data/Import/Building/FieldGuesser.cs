@@ -1,5 +1,3 @@
-using Boundaries.Core.Units;
-
 namespace Boundaries.Data.Import.Building;
 
 /// <summary>Guesses which attributes of a single file hold code, name, type and parent, from the names Vietnamese sources use.</summary>

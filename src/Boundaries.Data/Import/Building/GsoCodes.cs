@@ -1,5 +1,3 @@
-using Boundaries.Core.Units;
-
 namespace Boundaries.Data.Import.Building;
 
 /// <summary>Normalises unit codes as sources write them ("29239", 29239, "29239.0", "842", 1 for "01").</summary>

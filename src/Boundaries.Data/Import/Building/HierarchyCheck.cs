@@ -1,6 +1,3 @@
-using Boundaries.Core.Quality;
-using Boundaries.Core.Units;
-
 namespace Boundaries.Data.Import.Building;
 
 /// <summary>Reports units without a parent, with a parent not in the map, or with a parent on the wrong level (a commune under its province is right in a map with no district level).</summary>

@@ -1,8 +1,5 @@
 using System.Globalization;
-using Boundaries.Core.Quality;
-using Boundaries.Core.Units;
 using Boundaries.Data.Import.Csv;
-using Boundaries.Data.Import.Manifest;
 using Boundaries.Data.Standards;
 
 namespace Boundaries.Data.Import.Building;

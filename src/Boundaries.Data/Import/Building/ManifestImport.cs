@@ -1,7 +1,4 @@
-using Boundaries.Core.Quality;
-using Boundaries.Core.Units;
 using Boundaries.Data.Import.Layers;
-using Boundaries.Data.Import.Manifest;
 using Boundaries.Data.Import.Validation;
 
 namespace Boundaries.Data.Import.Building;

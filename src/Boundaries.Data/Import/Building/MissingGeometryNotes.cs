@@ -1,7 +1,3 @@
-using Boundaries.Core.Quality;
-using Boundaries.Core.Units;
-using Boundaries.Data.Import.Manifest;
-
 namespace Boundaries.Data.Import.Building;
 
 /// <summary>Says why each unit without a polygon has none: the manifest's reason, or that no layer had its code.</summary>

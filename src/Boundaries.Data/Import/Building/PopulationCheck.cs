@@ -1,6 +1,3 @@
-using Boundaries.Core.Quality;
-using Boundaries.Core.Units;
-
 namespace Boundaries.Data.Import.Building;
 
 /// <summary>Reports the units left without population on a level where the joins gave population to others.</summary>

@@ -1,5 +1,4 @@
 using Boundaries.Core.Coverage.Dissolving;
-using Boundaries.Core.Units;
 using NetTopologySuite.Geometries;
 
 namespace Boundaries.Data.Import.Building;

@@ -1,5 +1,3 @@
-using Boundaries.Core.Units;
-
 namespace Boundaries.Data.Import.Building;
 
 /// <summary>Narrows a multi-province unit list to one province and the units below it (<see cref="ImportOptions.Province"/>).</summary>

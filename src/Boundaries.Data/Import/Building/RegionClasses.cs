@@ -1,5 +1,3 @@
-using Boundaries.Core.Units;
-
 namespace Boundaries.Data.Import.Building;
 
 /// <summary>Reads a region class as datasets write it ("mien-nui-vung-cao", "Miền núi", "vùng cao", "hai-dao", "hải đảo", "other", "đồng bằng").</summary>

@@ -1,5 +1,3 @@
-using Boundaries.Core.Units;
-
 namespace Boundaries.Data.Import.Building;
 
 /// <summary>Counts units per level for the import report.</summary>

@@ -1,5 +1,3 @@
-using Boundaries.Core.Quality;
-using Boundaries.Core.Units;
 using Boundaries.Data.Import.Layers;
 using Boundaries.Data.Import.Validation;
 

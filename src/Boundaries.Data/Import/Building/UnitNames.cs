@@ -1,5 +1,3 @@
-using Boundaries.Core.Units;
-
 namespace Boundaries.Data.Import.Building;
 
 /// <summary>Splits a unit's full name into type and name ("Xã Long Đức" → Xã, "Long Đức"), as GSO lists write them.</summary>

@@ -1,5 +1,3 @@
-using Boundaries.Core.Units;
-
 namespace Boundaries.Data.Import.Building;
 
 /// <summary>The units being assembled, by code, in the order they were first listed.</summary>

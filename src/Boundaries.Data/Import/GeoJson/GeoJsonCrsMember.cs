@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Boundaries.Data.Import.Layers;
 
 namespace Boundaries.Data.Import.GeoJson;

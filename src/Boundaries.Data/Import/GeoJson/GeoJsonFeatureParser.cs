@@ -1,5 +1,4 @@
 using System.Text;
-using System.Text.Json;
 using Boundaries.Data.Import.Layers;
 using NetTopologySuite.Geometries;
 

@@ -1,6 +1,4 @@
 using System.Buffers;
-using System.Text.Json;
-using Boundaries.Core.Quality;
 using Boundaries.Data.Import.Layers;
 
 namespace Boundaries.Data.Import.GeoJson;

@@ -1,5 +1,4 @@
 using Boundaries.Core.Crs;
-using Boundaries.Core.Quality;
 using NetTopologySuite.Geometries;
 
 namespace Boundaries.Data.Import.Layers;

@@ -1,4 +1,3 @@
-using Boundaries.Core.Quality;
 using Boundaries.Data.Import.Text;
 
 namespace Boundaries.Data.Import.Layers;

@@ -1,5 +1,3 @@
-using Boundaries.Core.Quality;
-
 namespace Boundaries.Data.Import.Layers;
 
 /// <summary>The features of one layer of one file, as read, with what the file declares about CRS and text encoding.</summary>

@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace Boundaries.Data.Import.Manifest;
 
 /// <summary>Reads and checks a dataset manifest.</summary>

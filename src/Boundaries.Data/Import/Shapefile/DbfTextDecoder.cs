@@ -1,5 +1,4 @@
 using System.Text;
-using Boundaries.Core.Quality;
 using Boundaries.Data.Import.Text;
 
 namespace Boundaries.Data.Import.Shapefile;

@@ -1,6 +1,4 @@
 using Boundaries.Core.Geodesy;
-using Boundaries.Core.Quality;
-using Boundaries.Core.Units;
 using Boundaries.Data.Import.Layers;
 using NetTopologySuite.Geometries;
 using NetTopologySuite.Geometries.Utilities;

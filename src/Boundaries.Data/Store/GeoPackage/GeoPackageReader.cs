@@ -1,4 +1,3 @@
-using Boundaries.Core.Units;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Boundaries.Core.Units;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using NetTopologySuite.Geometries;

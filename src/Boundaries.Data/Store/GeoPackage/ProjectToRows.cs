@@ -1,7 +1,5 @@
 using Boundaries.Data.Scenarios;
 using System.Globalization;
-using Boundaries.Core.Quality;
-using Boundaries.Core.Units;
 using NetTopologySuite.Geometries;
 
 namespace Boundaries.Data.Store.GeoPackage;

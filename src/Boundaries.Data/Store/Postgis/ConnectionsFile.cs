@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace Boundaries.Data.Store.Postgis;
 
 /// <summary>Named project databases kept in a settings file, so that the password never goes on a command line.</summary>

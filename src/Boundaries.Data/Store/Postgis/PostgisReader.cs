@@ -1,4 +1,3 @@
-using Boundaries.Core.Units;
 using Boundaries.Data.Store.GeoPackage;
 using NetTopologySuite.Geometries;
 using Npgsql;
