@@ -3,7 +3,7 @@ using Boundaries.Core.Quality;
 namespace Boundaries.Cli;
 
 /// <summary>A map ready for a command, with where it came from and the issues found when it was read.</summary>
-/// <param name="Map">The units at the baseline.</param>
+/// <param name="Map">The units as they stand today: the baseline with the dated changes in force (<see cref="OnDate"/> for another day).</param>
 /// <param name="Name">The dataset's name.</param>
 /// <param name="Path">The file or folder as the user gave it.</param>
 /// <param name="Issues">Problems recorded at import.</param>
@@ -15,13 +15,25 @@ internal sealed record OpenedProject(AdminMap Map, string Name, string Path, IRe
     /// <summary>The changes made since the baseline, each with its effective date.</summary>
     public IReadOnlyList<Scenario> DatedChanges { get; init; } = [];
 
-    /// <summary>A project as read from a store or built from a dataset, named by <paramref name="path"/>.</summary>
-    public static OpenedProject From(BoundaryProject project, string path) =>
-        new(project.Map, project.Metadata.DatasetName, path, project.Issues, project.Metadata.Sources, project.Metadata.UnitsAsOf, project.Metadata.Baseline)
+    /// <summary>The units at the baseline, before any dated change (the 1 July 2025 state of today's map).</summary>
+    public required AdminMap BaselineMap { get; init; }
+
+    /// <summary>
+    /// A project as read from a store or built from a dataset, named by <paramref name="path"/>; every command works on the map
+    /// of <paramref name="today"/> (the machine's date when not given), so that a province made a city or xã made phường since
+    /// the baseline are what a map, an export, a plan or the web planner show.
+    /// </summary>
+    public static OpenedProject From(BoundaryProject project, string path, DateOnly? today = null)
+    {
+        var changes = project.Metadata.DatedChanges;
+        var current = changes.Count == 0 ? project.Map : MapOnDate.Of(project.Map, changes, today ?? DateOnly.FromDateTime(DateTime.Today)).Map;
+        return new(current, project.Metadata.DatasetName, path, project.Issues, project.Metadata.Sources, project.Metadata.UnitsAsOf, project.Metadata.Baseline)
         {
-            DatedChanges = project.Metadata.DatedChanges,
+            DatedChanges = changes,
+            BaselineMap = project.Map,
         };
+    }
 
     /// <summary>The map as it stood on <paramref name="date"/>: the baseline with the dated changes in force by then.</summary>
-    public MapOnDate OnDate(DateOnly date) => MapOnDate.Of(Map, DatedChanges, date);
+    public MapOnDate OnDate(DateOnly date) => MapOnDate.Of(BaselineMap, DatedChanges, date);
 }

@@ -7,7 +7,7 @@ internal static class UnitsCommand
     {
         var project = CommonOptions.Project();
         var district = new Option<string?>("--district") { Description = "Only the communes of this district code (e.g. 842) and the district itself" };
-        var type = new Option<string?>("--type") { Description = "Only units of this type: xa, phuong, thi-tran, huyen, thi-xa, thanh-pho, tinh" };
+        var type = new Option<string?>("--type") { Description = $"Only units of this type: {UnitTypes.SlugList}" };
         var format = CommonOptions.Format("table", "csv", "json");
         var output = CommonOptions.OutFile();
         var command = new Command("units", "List every unit (province, districts, communes) with code, name, type, parent, population and area")
@@ -56,7 +56,7 @@ internal static class UnitsCommand
         {
             if (!UnitTypes.TryParse(typeText, out var type))
             {
-                throw new UsageException($"--type {typeText}: unknown unit type (use xa, phuong, thi-tran, huyen, quan, thi-xa, thanh-pho, tinh)");
+                throw new UsageException($"--type {typeText}: unknown unit type (use {UnitTypes.SlugList})");
             }
 
             units = units.Where(u => u.Type == type);

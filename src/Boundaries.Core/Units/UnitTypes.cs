@@ -48,6 +48,9 @@ public static class UnitTypes
     /// <summary>The ASCII slug used on the command line and in files ("phuong", "thi-tran").</summary>
     public static string Slug(this UnitType type) => Names.First(n => n.Type == type).Slug;
 
+    /// <summary>Every type's slug as the command line takes it, comma-separated.</summary>
+    public static string SlugList => string.Join(", ", Names.Select(n => n.Slug));
+
     /// <summary>Parses a Vietnamese type name or slug, with or without diacritics ("Thị trấn", "thi tran", "thi-tran", "TT" is not accepted).</summary>
     public static bool TryParse(string? text, out UnitType type)
     {

@@ -44,6 +44,28 @@ public sealed class TwoTierMapCommandTests : IDisposable
     }
 
     [Fact]
+    public void UnitsAndExport_DongNai_ShowTodaysMap_WithTheDatedChangeApplied()
+    {
+        // Every command works on the map of today, not only evaluate: since 30/04/2026 Đồng Nai is a city with 33 phường
+        // (23 of 1 July 2025 and ten xã made phường by NQ 237/NQ-UBTVQH16); the project keeps the baseline apart.
+        var project = _folder.File("dong-nai.gpkg");
+        var layer = _folder.File("dong-nai.geojson");
+        Assert.Equal(0, BoundariesProcess.Run(_folder.Path, "import", RepoPaths.Vietnam2025, "--province", "75", "--out", project).ExitCode);
+
+        var wards = BoundariesProcess.Run(_folder.Path, "units", project, "--type", "phuong", "--format", "csv");
+        var export = BoundariesProcess.Run(_folder.Path, "export", project, "--format", "geojson", "--out", layer);
+
+        Assert.Equal(0, wards.ExitCode);
+        Assert.Equal(33, wards.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length - 1);
+        Assert.Contains("25270,Phường Lộc Ninh,Phường,75,32213,", wards.Stdout);
+        Assert.Equal(0, export.ExitCode);
+        var exported = File.ReadAllText(layer);
+        Assert.Contains("Phường Lộc Ninh", exported);
+        Assert.DoesNotContain("Xã Lộc Ninh", exported);
+        Assert.Contains("Thành phố Đồng Nai", BoundariesProcess.Run(_folder.Path, "units", project, "--type", "thanh-pho-truc-thuoc-tw", "--format", "csv").Stdout);
+    }
+
+    [Fact]
     public void Simplify_VinhLongFullResolution_WritesTheLayerAndReportsVerticesAndAreaChange()
     {
         var output = _folder.File("out");
