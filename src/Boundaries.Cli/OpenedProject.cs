@@ -18,6 +18,9 @@ internal sealed record OpenedProject(AdminMap Map, string Name, string Path, IRe
     /// <summary>The units at the baseline, before any dated change (the 1 July 2025 state of today's map).</summary>
     public required AdminMap BaselineMap { get; init; }
 
+    /// <summary>The day <see cref="Map"/> stands on.</summary>
+    public DateOnly Today { get; init; }
+
     /// <summary>
     /// A project as read from a store or built from a dataset, named by <paramref name="path"/>; every command works on the map
     /// of <paramref name="today"/> (the machine's date when not given), so that a province made a city or xã made phường since
@@ -26,11 +29,13 @@ internal sealed record OpenedProject(AdminMap Map, string Name, string Path, IRe
     public static OpenedProject From(BoundaryProject project, string path, DateOnly? today = null)
     {
         var changes = project.Metadata.DatedChanges;
-        var current = changes.Count == 0 ? project.Map : MapOnDate.Of(project.Map, changes, today ?? DateOnly.FromDateTime(DateTime.Today)).Map;
+        var day = today ?? DateOnly.FromDateTime(DateTime.Today);
+        var current = changes.Count == 0 ? project.Map : MapOnDate.Of(project.Map, changes, day).Map;
         return new(current, project.Metadata.DatasetName, path, project.Issues, project.Metadata.Sources, project.Metadata.UnitsAsOf, project.Metadata.Baseline)
         {
             DatedChanges = changes,
             BaselineMap = project.Map,
+            Today = day,
         };
     }
 

@@ -22,7 +22,13 @@ internal static class InfoCommand
 
             foreach (var change in opened.DatedChanges)
             {
-                console.Out.MarkupLine(Markup.Escape($"Thay đổi sau đó (áp dụng khi đánh giá từ ngày có hiệu lực): {MapStateLine.Describe(change)} — {change.Title}"));
+                console.Out.MarkupLine(Markup.Escape($"Thay đổi sau đó (áp dụng từ ngày có hiệu lực): {MapStateLine.Describe(change)} — {change.Title}"));
+            }
+
+            // The counts below are those of the map of today, as every command uses it.
+            if (MapStateLine.Of(opened.OnDate(opened.Today), opened.Baseline) is { } state)
+            {
+                console.Out.MarkupLine(Markup.Escape(state));
             }
 
             var types = new Table().Border(TableBorder.Rounded).AddColumn("Loại đơn vị").AddColumn(new TableColumn("Số lượng").RightAligned()).AddColumn(new TableColumn("Có ranh giới").RightAligned());

@@ -35,7 +35,9 @@ public sealed class TwoTierMapCommandTests : IDisposable
         var before = BoundariesProcess.Run(_folder.Path, "evaluate", project, "--as-of", "2026-04-29", "--format", "csv");
         var after = BoundariesProcess.Run(_folder.Path, "evaluate", project, "--as-of", "2026-12-04", "--format", "csv");
 
-        Assert.Contains("Thay đổi sau đó (áp dụng khi đánh giá từ ngày có hiệu lực): Nghị quyết số 30/2026/QH16, Nghị quyết số 237/NQ-UBTVQH16 (từ 30/04/2026)", info.Stdout);
+        Assert.Contains("Thay đổi sau đó (áp dụng từ ngày có hiệu lực): Nghị quyết số 30/2026/QH16, Nghị quyết số 237/NQ-UBTVQH16 (từ 30/04/2026)", info.Stdout);
+        Assert.Contains("hiện trạng ngày 01/07/2025 và 01 thay đổi có hiệu lực: Nghị quyết số 30/2026/QH16", info.Stdout);
+        Assert.Contains("│ Phường                          │       33 │", info.Stdout);
         Assert.Equal(0, today.ExitCode);
         Assert.Contains("Bản đồ ngày 04/12/2026: hiện trạng ngày 01/07/2025 và 01 thay đổi có hiệu lực", today.Stdout);
         Assert.Contains("Thành phố Đồng Nai", today.Stdout);
