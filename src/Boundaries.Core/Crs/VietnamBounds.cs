@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Boundaries.Core.Crs;
 
 /// <summary>A generous lon/lat box around Vietnam, mainland and islands (Hoàng Sa, Trường Sa) included.</summary>
@@ -8,25 +10,16 @@ namespace Boundaries.Core.Crs;
 /// </remarks>
 public static class VietnamBounds
 {
-    /// <summary>Western edge, degrees east.</summary>
-    public const double MinLon = 101.5;
+    // West and east edges in degrees east, south and north edges in degrees north.
+    private static readonly Envelope Box = new(101.5, 118.5, 5.5, 24.0);
 
-    /// <summary>Eastern edge, degrees east.</summary>
-    public const double MaxLon = 118.5;
-
-    /// <summary>Southern edge, degrees north.</summary>
-    public const double MinLat = 5.5;
-
-    /// <summary>Northern edge, degrees north.</summary>
-    public const double MaxLat = 24.0;
-
-    /// <summary>The box as text for messages.</summary>
-    public const string Text = "lon 101.5–118.5, lat 5.5–24";
+    /// <summary>The box as text for messages ("lon 101.5–118.5, lat 5.5–24").</summary>
+    public static string Text { get; } = string.Create(CultureInfo.InvariantCulture, $"lon {Box.MinX}–{Box.MaxX}, lat {Box.MinY}–{Box.MaxY}");
 
     /// <summary>True when the whole lon/lat extent lies inside the box.</summary>
     public static bool Contains(Envelope lonLat)
     {
         ArgumentNullException.ThrowIfNull(lonLat);
-        return !lonLat.IsNull && lonLat.MinX >= MinLon && lonLat.MaxX <= MaxLon && lonLat.MinY >= MinLat && lonLat.MaxY <= MaxLat;
+        return !lonLat.IsNull && Box.Covers(lonLat);
     }
 }

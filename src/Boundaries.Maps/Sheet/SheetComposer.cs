@@ -62,19 +62,7 @@ internal static class SheetComposer
         }
 
         var legend = LegendModel.Build(request, scheme, scenes, focusCommunes, numbers, crs, scale, extent.Centre, typeScale);
-        return new MapSheet
-        {
-            Request = request,
-            Layout = layout,
-            Crs = crs,
-            ScaleDenominator = scale,
-            ToleranceMeters = tolerance,
-            Panels = panels,
-            Legend = legend,
-            Footer = footer,
-            FooterSize = footerSize,
-            TypeScale = typeScale,
-        };
+        return new MapSheet(request, layout, crs, scale, tolerance, panels, legend, footer, footerSize, typeScale);
     }
 
     private static (PageLayout Layout, IReadOnlyList<string> Footer, int Scale) Fit(
