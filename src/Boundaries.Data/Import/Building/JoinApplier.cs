@@ -6,22 +6,8 @@ namespace Boundaries.Data.Import.Building;
 
 /// <summary>Joins a CSV table to the units by code: population, official area, region class and special factors.</summary>
 /// <remarks>Each row's facts reach the unit through <see cref="UnitFacts.ApplyTo"/>, as those of a unit-facts file do.</remarks>
-internal sealed class JoinApplier
+internal sealed class JoinApplier(CsvTable table, ManifestJoin join, UnitTable units, bool partial, List<DataIssue> issues)
 {
-    private readonly CsvTable _table;
-    private readonly ManifestJoin _join;
-    private readonly UnitTable _units;
-    private readonly List<DataIssue> _issues;
-    private readonly bool _partial;
-
-    private JoinApplier(CsvTable table, ManifestJoin join, UnitTable units, bool partial, List<DataIssue> issues)
-    {
-        _partial = partial;
-        _table = table;
-        _join = join;
-        _units = units;
-        _issues = issues;
-    }
 
     /// <summary>Applies the join to the units; returns the table read. <paramref name="partial"/>: one province of a larger dataset is imported, so rows of other units are expected and skipped silently.</summary>
     public static CsvTable Apply(DatasetManifest manifest, ManifestJoin join, UnitTable units, bool partial, List<DataIssue> issues)
@@ -33,40 +19,40 @@ internal sealed class JoinApplier
 
     private void Run()
     {
-        var key = _table.RequireColumn(_join.Key, "the join key (unit code)");
-        var population = Optional(_join.Population, "the population");
-        var area = Optional(_join.OfficialArea, "the official area");
-        var officialPopulation = Optional(_join.OfficialPopulation, "the official population");
-        var region = Optional(_join.Region, "the region class");
-        var factors = _join.SpecialFactors;
-        var kind = factors is null ? null : (int?)_table.RequireColumn(factors.Kind, "the special factor kind");
-        var reason = factors is null ? null : (int?)_table.RequireColumn(factors.Reason, "the special factor reason");
+        var key = table.RequireColumn(join.Key, "the join key (unit code)");
+        var population = Optional(join.Population, "the population");
+        var area = Optional(join.OfficialArea, "the official area");
+        var officialPopulation = Optional(join.OfficialPopulation, "the official population");
+        var region = Optional(join.Region, "the region class");
+        var factors = join.SpecialFactors;
+        var kind = factors is null ? null : (int?)table.RequireColumn(factors.Kind, "the special factor kind");
+        var reason = factors is null ? null : (int?)table.RequireColumn(factors.Reason, "the special factor reason");
         var factorSource = Optional(factors?.Source, "the special factor source");
         var factorValue = Optional(factors?.Value, "the special factor value");
         var seen = new Dictionary<UnitCode, int>();
-        foreach (var row in _table.Rows)
+        foreach (var row in table.Rows)
         {
-            if (GsoCodes.Find(row[key], _units.Contains) is not { } code)
+            if (GsoCodes.Find(row[key], units.Contains) is not { } code)
             {
-                _issues.Add(Issue(IssueSeverity.Warning, "missing-code", row, null, "row without a code skipped"));
+                issues.Add(Issue(IssueSeverity.Warning, "missing-code", row, null, "row without a code skipped"));
                 continue;
             }
 
-            if (!_units.Contains(code))
+            if (!units.Contains(code))
             {
-                if (_partial)
+                if (partial)
                 {
                     continue;
                 }
 
-                _issues.Add(Issue(IssueSeverity.Warning, "unknown-code", row, code, $"code {code} is not in the unit list; row skipped"));
+                issues.Add(Issue(IssueSeverity.Warning, "unknown-code", row, code, $"code {code} is not in the unit list; row skipped"));
                 continue;
             }
 
             // A factor table has several rows per unit; any other table one.
             if (factors is null && !seen.TryAdd(code, row.Line))
             {
-                _issues.Add(Issue(IssueSeverity.Warning, "duplicate-code", row, code, $"code {code} again (first on line {seen[code]}); this row is skipped"));
+                issues.Add(Issue(IssueSeverity.Warning, "duplicate-code", row, code, $"code {code} again (first on line {seen[code]}); this row is skipped"));
                 continue;
             }
 
@@ -107,29 +93,29 @@ internal sealed class JoinApplier
 
         if (PopulationText.Parse(text) is not { } people)
         {
-            _issues.Add(Issue(IssueSeverity.Error, "bad-population", row, code, $"population '{Shorten(text)}' of {code} is not a whole number of people"));
+            issues.Add(Issue(IssueSeverity.Error, "bad-population", row, code, $"population '{Shorten(text)}' of {code} is not a whole number of people"));
             return;
         }
 
-        var level = _units.Find(code)?.Level ?? UnitLevel.Commune;
+        var level = units.Find(code)?.Level ?? UnitLevel.Commune;
         if (PlausiblePopulation.Problem(people, level) is { } problem)
         {
-            _issues.Add(Issue(IssueSeverity.Error, "bad-population", row, code, $"{problem} ({code})"));
+            issues.Add(Issue(IssueSeverity.Error, "bad-population", row, code, $"{problem} ({code})"));
             return;
         }
 
-        _units.Update(code, u => u with { Population = new PopulationFigure(people, _join.Year!.Value, _join.Source!) });
+        units.Update(code, u => u with { Population = new PopulationFigure(people, join.Year!.Value, join.Source!) });
     }
 
     private void SetOfficialPopulation(CsvRow row, UnitCode code, string? text)
     {
         if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) || value < 0 || value != Math.Floor(value))
         {
-            _issues.Add(Issue(IssueSeverity.Warning, "bad-value", row, code, $"official population '{text}' is not a whole number of people"));
+            issues.Add(Issue(IssueSeverity.Warning, "bad-value", row, code, $"official population '{text}' is not a whole number of people"));
             return;
         }
 
-        _units.Update(code, new UnitFacts(code) { OfficialPopulation = new OfficialPopulation((long)value, _join.Year, _join.PopulationSource ?? _join.Source!) }.ApplyTo);
+        units.Update(code, new UnitFacts(code) { OfficialPopulation = new OfficialPopulation((long)value, join.Year, join.PopulationSource ?? join.Source!) }.ApplyTo);
     }
 
     private static string Shorten(string text) => text.Length <= 40 ? text : text[..40] + "…";
@@ -138,44 +124,44 @@ internal sealed class JoinApplier
     {
         if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var km2) || km2 <= 0)
         {
-            _issues.Add(Issue(IssueSeverity.Warning, "bad-value", row, code, $"official area '{text}' is not a positive number of km²"));
+            issues.Add(Issue(IssueSeverity.Warning, "bad-value", row, code, $"official area '{text}' is not a positive number of km²"));
             return;
         }
 
-        _units.Update(code, new UnitFacts(code) { OfficialArea = new OfficialArea(km2, _join.AreaYear ?? _join.Year, _join.AreaSource ?? _join.Source!) }.ApplyTo);
+        units.Update(code, new UnitFacts(code) { OfficialArea = new OfficialArea(km2, join.AreaYear ?? join.Year, join.AreaSource ?? join.Source!) }.ApplyTo);
     }
 
     private void SetRegion(CsvRow row, UnitCode code, string? text)
     {
         if (RegionClasses.Parse(text) is not { } region)
         {
-            _issues.Add(Issue(IssueSeverity.Warning, "bad-value", row, code, $"region class '{text}' is neither mountainous/highland nor other"));
+            issues.Add(Issue(IssueSeverity.Warning, "bad-value", row, code, $"region class '{text}' is neither mountainous/highland nor other"));
             return;
         }
 
-        _units.Update(code, new UnitFacts(code) { Region = region }.ApplyTo);
+        units.Update(code, new UnitFacts(code) { Region = region }.ApplyTo);
     }
 
     private void AddFactor(CsvRow row, UnitCode code, string? kind, string? reason, string? source, string? valueText)
     {
         if (kind is null || reason is null)
         {
-            _issues.Add(Issue(IssueSeverity.Warning, "bad-value", row, code, "special factor without kind or reason skipped"));
+            issues.Add(Issue(IssueSeverity.Warning, "bad-value", row, code, "special factor without kind or reason skipped"));
             return;
         }
 
         double? value = double.TryParse(valueText, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) ? v : null;
         if (valueText is not null && value is null)
         {
-            _issues.Add(Issue(IssueSeverity.Warning, "bad-value", row, code, $"special factor value '{valueText}' is not a number; kept without it"));
+            issues.Add(Issue(IssueSeverity.Warning, "bad-value", row, code, $"special factor value '{valueText}' is not a number; kept without it"));
         }
 
-        var factor = new SpecialFactor(kind, reason, source ?? _join.Source ?? Path.GetFileName(_table.File), value);
-        _units.Update(code, new UnitFacts(code) { SpecialFactors = [factor] }.ApplyTo);
+        var factor = new SpecialFactor(kind, reason, source ?? join.Source ?? Path.GetFileName(table.File), value);
+        units.Update(code, new UnitFacts(code) { SpecialFactors = [factor] }.ApplyTo);
     }
 
-    private int? Optional(string? column, string purpose) => column is null ? null : _table.RequireColumn(column, purpose);
+    private int? Optional(string? column, string purpose) => column is null ? null : table.RequireColumn(column, purpose);
 
     private DataIssue Issue(IssueSeverity severity, string kind, CsvRow row, UnitCode? code, string message) =>
-        new(severity, kind, $"line {row.Line}: {message}") { File = _table.File, Code = code };
+        new(severity, kind, $"line {row.Line}: {message}") { File = table.File, Code = code };
 }
