@@ -2,7 +2,7 @@ using Boundaries.Data.Import.Csv;
 
 namespace Boundaries.Data.Projects;
 
-/// <summary>Reads a crosswalk CSV (old_code, old_name, old_province_name, new_code, new_name, new_province_code, type) into a <see cref="CodeCrosswalk"/>.</summary>
+/// <summary>Reads a crosswalk CSV (old_code, old_name, old_province_name, new_code, new_name, type; optional old_province_code and new_province_code) into a <see cref="CodeCrosswalk"/>.</summary>
 internal static class CrosswalkReader
 {
     /// <summary>Reads the rows whose new unit is in <paramref name="map"/> (all of them for a whole-country import); a bad row stops the read with its line.</summary>
@@ -11,7 +11,11 @@ internal static class CrosswalkReader
 
     /// <summary>Every row of the file; a bad row stops the read with its line.</summary>
     /// <exception cref="InputDataException">A column is missing, or a row lacks a code or a type full or partial.</exception>
-    public static IReadOnlyList<CrosswalkRow> Rows(string path)
+    public static IReadOnlyList<CrosswalkRow> Rows(string path) => RowsWithProvinces(path).Select(r => r.Row).ToList();
+
+    /// <summary>Every row with the province codes on both sides, when the file gives them (the national crosswalk does).</summary>
+    /// <exception cref="InputDataException">A column is missing, or a row lacks a code or a type full or partial.</exception>
+    public static IReadOnlyList<(CrosswalkRow Row, string? OldProvinceCode, string? NewProvinceCode)> RowsWithProvinces(string path)
     {
         var table = CsvTable.Read(path);
         var oldCode = table.RequireColumn("old_code", "the old unit's code");
@@ -20,7 +24,9 @@ internal static class CrosswalkReader
         var newCode = table.RequireColumn("new_code", "the new unit's code");
         var newName = table.RequireColumn("new_name", "the new unit's name");
         var share = table.RequireColumn("type", "full or partial");
-        var rows = new List<CrosswalkRow>();
+        var oldProvinceCode = table.ColumnIndex("old_province_code");
+        var newProvinceCode = table.ColumnIndex("new_province_code");
+        var rows = new List<(CrosswalkRow, string?, string?)>();
         foreach (var row in table.Rows.Where(r => !r.IsBlank))
         {
             if (row[oldCode] is not { } old || row[newCode] is not { } code || row[share] is not ("full" or "partial"))
@@ -28,8 +34,8 @@ internal static class CrosswalkReader
                 throw new InputDataException(path, $"line {row.Line}: a crosswalk row needs old_code, new_code and type full or partial");
             }
 
-            rows.Add(new CrosswalkRow(old, row[oldName] ?? old, row[oldProvince] ?? "", code, row[newName] ?? code,
-                row[share] == "full" ? CrosswalkShare.Full : CrosswalkShare.Partial));
+            rows.Add((new CrosswalkRow(old, row[oldName] ?? old, row[oldProvince] ?? "", code, row[newName] ?? code,
+                row[share] == "full" ? CrosswalkShare.Full : CrosswalkShare.Partial), row[oldProvinceCode], row[newProvinceCode]));
         }
 
         return rows;
