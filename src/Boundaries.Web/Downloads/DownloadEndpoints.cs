@@ -18,7 +18,7 @@ internal static class DownloadEndpoints
                 return File(download, Context(context, null, null, view, date) with { Area = area, Notice = notice.ToNotice() });
             })
             .WithTags("Downloads").WithName("DownloadBaseline").WithSummary("A layer or table of the baseline, evaluated as of ?asOf=; a map of part of it with ?district=, ?bbox=W,S,E,N or ?units=A,B&neighbours=true.")
-            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status501NotImplemented);
+            .ProducesProblems(StatusCodes.Status404NotFound, StatusCodes.Status501NotImplemented);
         app.MapGet("/api/scenarios/{id}/downloads/{name}", async (string id, string name, DateOnly? asOf, [AsParameters] MapAreaQuery area, [AsParameters] NoticeQuery notice, DownloadCatalogue catalogue, ScenarioStore store, PlannerContext context, CancellationToken ct) =>
             {
                 var download = Find(catalogue, name, forBaseline: false);
@@ -32,7 +32,7 @@ internal static class DownloadEndpoints
                 return File(download, made! with { Area = area, Notice = notice.ToNotice() });
             })
             .WithTags("Downloads").WithName("DownloadScenario").WithSummary("A layer, table, the scenario file, the dossier or a map of a scenario, evaluated as of ?asOf=; a map of part of it with ?district=, ?bbox= or ?units=&neighbours=; the hearing page's notice with ?organiser=, ?from=, ?to=, ?place= (repeated) and ?contact=.")
-            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status501NotImplemented);
+            .ProducesProblems(StatusCodes.Status404NotFound, StatusCodes.Status501NotImplemented);
     }
 
     private static Download Find(DownloadCatalogue catalogue, string name, bool forBaseline)

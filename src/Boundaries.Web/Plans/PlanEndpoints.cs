@@ -18,8 +18,7 @@ internal static class PlanEndpoints
             .WithName("ProposePlan")
             .WithSummary("Plans every commune of the baseline or of ?scenario= as it stands (as `boundaries plan` with its defaults) and answers the groups, each with its figures, verdict, explanation and merge.")
             .Produces<PlanProposal>()
-            .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status422UnprocessableEntity);
         api.MapPost("/read", Read)
             .WithName("ReadPlan")
             .WithSummary("Reads a scenario file written by `boundaries plan` as groups on the baseline or on the scenario given, skipping the operations that scenario already holds.")

@@ -14,8 +14,7 @@ internal static class ProposalEndpoints
             .WithSummary("Evaluates one operation on the baseline or on a scenario as it stands, without applying or saving it: the units it would change, their % of each standard and the rule that would apply.")
             .WithDescription("422 with the engine's reason when the operation would be refused.")
             .Produces<OperationPreview>()
-            .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status422UnprocessableEntity);
         api.MapGet("/suggestions/{code}", Suggest)
             .WithName("SuggestMergePartners")
             .WithSummary("The neighbours of a commune ranked by what merging with each would give (as `boundaries scenario suggest`), on the baseline or on ?scenario= as it stands.")

@@ -18,9 +18,7 @@ internal static class OperationEndpoints
             .WithSummary("Applies one operation (as in a scenario file) and saves; answers the scenario, the table, the units added or changed (\"units\") and the codes gone (\"removed\").")
             .WithDescription("409 when the version is not the current one (another tab or planner saved first: the problem names who, when and what) or the shared scenario is submitted; 422 with the engine's reason when the operation is refused; nothing is changed then.")
             .Produces<ScenarioSnapshot>()
-            .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status409Conflict, StatusCodes.Status422UnprocessableEntity);
         api.MapPost("/{id}/undo", (string id, VersionRequest request, DateOnly? asOf, ScenarioStore store, PlannerContext context, ClaimsPrincipal user, CancellationToken ct) =>
                 ScenarioEndpoints.LockedAsync(store, id, ct, session => Changed(session, context, asOf, async () =>
                 {
@@ -32,7 +30,7 @@ internal static class OperationEndpoints
         api.MapPost("/{id}/redo", (string id, VersionRequest request, DateOnly? asOf, ScenarioStore store, PlannerContext context, ClaimsPrincipal user, CancellationToken ct) =>
                 ScenarioEndpoints.LockedAsync(store, id, ct, session => Changed(session, context, asOf, () => session.RedoAsync(request.Version, PeopleGate.NameOf(user), ct))))
             .WithName("Redo").WithSummary("Applies the last operation undone again and saves; answers as an operation does.")
-            .Produces<ScenarioSnapshot>().ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+            .Produces<ScenarioSnapshot>().ProducesProblems(StatusCodes.Status409Conflict, StatusCodes.Status422UnprocessableEntity);
     }
 
     /// <summary>Makes a change and answers with the scenario, the table and the map's difference from the version the client had.</summary>

@@ -32,7 +32,7 @@ internal static class ScenarioEndpoints
                 return Results.NoContent();
             })
             .WithName("DeleteScenario").WithSummary("Deletes the scenario's files when ?version= is the current version; a shared scenario is kept (409).")
-            .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblems(StatusCodes.Status409Conflict, StatusCodes.Status404NotFound);
         api.MapGet("/{id}/result", (string id, DateOnly? asOf, ScenarioStore store, PlannerContext context, CancellationToken ct) =>
                 Locked(store, id, ct, session => Snapshot(session, context, asOf)))
             .WithName("GetScenarioResult").WithSummary("The scenario, its before → after table and its units as GeoJSON, evaluated as of ?asOf= (default: its effective date).")

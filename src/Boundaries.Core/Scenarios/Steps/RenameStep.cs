@@ -5,21 +5,11 @@ namespace Boundaries.Core.Scenarios.Steps;
 /// <summary>Plans a rename; code, type and territory stay.</summary>
 internal static class RenameStep
 {
-    public static OperationRefusal? Plan(StepContext context, RenameOperation op)
-    {
-        if (context.Resolve(op.Unit, out var unit) is { } unknown)
-        {
-            return unknown;
-        }
-
-        if (string.IsNullOrWhiteSpace(op.Name) || op.Name.Trim() == unit.Name)
-        {
-            return context.Refuse(unit.Code, "no-change", $"hãy đặt cho {StepContext.Name(unit)} một tên mới, không để trống");
-        }
-
-        var renamed = unit with { Name = op.Name.Trim() };
-        context.Change.Set(renamed);
-        context.Change.Message = $"{StepContext.Name(unit)} → {StepContext.Name(renamed)}";
-        return null;
-    }
+    public static OperationRefusal? Plan(StepContext context, RenameOperation op) =>
+        context.Amend(
+            op.Unit,
+            unit => string.IsNullOrWhiteSpace(op.Name) || op.Name.Trim() == unit.Name
+                ? context.Refuse(unit.Code, "no-change", $"hãy đặt cho {StepContext.Name(unit)} một tên mới, không để trống")
+                : null,
+            unit => unit with { Name = op.Name.Trim() });
 }

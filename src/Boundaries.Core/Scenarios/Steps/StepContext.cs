@@ -54,6 +54,28 @@ internal sealed class StepContext(WorkingMap map, int number, string operation)
         return refusal;
     }
 
+    /// <summary>
+    /// Plans a change of one unit's own attributes (name, type; code and territory stay): the unit found, the change refused
+    /// when <paramref name="refusal"/> gives a reason, else the unit replaced by <paramref name="change"/> and the message "before → after".
+    /// </summary>
+    public OperationRefusal? Amend(UnitCode code, Func<AdminUnit, OperationRefusal?> refusal, Func<AdminUnit, AdminUnit> change)
+    {
+        if (Resolve(code, out var unit) is { } unknown)
+        {
+            return unknown;
+        }
+
+        if (refusal(unit) is { } refused)
+        {
+            return refused;
+        }
+
+        var changed = change(unit);
+        Change.Set(changed);
+        Change.Message = $"{Name(unit)} → {Name(changed)}";
+        return null;
+    }
+
     /// <summary>The unit with its population changed by <paramref name="delta"/>, the figure's source saying so.</summary>
     public AdminUnit WithPopulation(AdminUnit unit, long delta)
     {

@@ -8,12 +8,8 @@ namespace Boundaries.Data.Import.Manifest;
 /// of the manifest. Member names are snake_case; unknown members are refused so that a typo does not pass
 /// silently; "$comment" is allowed everywhere.
 /// </remarks>
-public sealed record DatasetManifest
+public sealed record DatasetManifest : ManifestPart
 {
-    /// <summary>A note for people reading the file.</summary>
-    [JsonPropertyName("$comment")]
-    public string? Comment { get; init; }
-
     /// <summary>A display name, e.g. "Trà Vinh (84)".</summary>
     public string? Name { get; init; }
 

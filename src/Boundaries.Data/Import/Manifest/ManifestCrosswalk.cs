@@ -1,14 +1,8 @@
-using System.Text.Json.Serialization;
-
 namespace Boundaries.Data.Import.Manifest;
 
 /// <summary>The table from the codes before the dataset's baseline to its codes (old_code, old_name, old_province_name, new_code, new_name, new_province_code, type = full | partial).</summary>
-public sealed record ManifestCrosswalk
+public sealed record ManifestCrosswalk : ManifestPart
 {
-    /// <summary>A note for people reading the file.</summary>
-    [JsonPropertyName("$comment")]
-    public string? Comment { get; init; }
-
     /// <summary>The CSV file (may be .csv.gz).</summary>
     public required string File { get; init; }
 

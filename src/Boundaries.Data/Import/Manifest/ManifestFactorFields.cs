@@ -1,14 +1,8 @@
-using System.Text.Json.Serialization;
-
 namespace Boundaries.Data.Import.Manifest;
 
 /// <summary>Columns of a table of special factors: one row per factor of a unit.</summary>
-public sealed record ManifestFactorFields
+public sealed record ManifestFactorFields : ManifestPart
 {
-    /// <summary>A note for people reading the file.</summary>
-    [JsonPropertyName("$comment")]
-    public string? Comment { get; init; }
-
     /// <summary>Column with the factor key from the standards catalogue ("coastal-disadvantaged").</summary>
     public required string Kind { get; init; }
 

@@ -1,14 +1,8 @@
-using System.Text.Json.Serialization;
-
 namespace Boundaries.Data.Import.Manifest;
 
 /// <summary>A CSV table joined to units by code, giving any of: population, official area, region class, special factors.</summary>
-public sealed record ManifestJoin
+public sealed record ManifestJoin : ManifestPart
 {
-    /// <summary>A note for people reading the file.</summary>
-    [JsonPropertyName("$comment")]
-    public string? Comment { get; init; }
-
     /// <summary>The CSV file.</summary>
     public required string File { get; init; }
 

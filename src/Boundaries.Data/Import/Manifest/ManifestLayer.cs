@@ -1,14 +1,8 @@
-using System.Text.Json.Serialization;
-
 namespace Boundaries.Data.Import.Manifest;
 
 /// <summary>A polygon layer and the units it gives geometry to.</summary>
-public sealed record ManifestLayer
+public sealed record ManifestLayer : ManifestPart
 {
-    /// <summary>A note for people reading the file.</summary>
-    [JsonPropertyName("$comment")]
-    public string? Comment { get; init; }
-
     /// <summary>"communes", "districts" or "province".</summary>
     public required string Role { get; init; }
 

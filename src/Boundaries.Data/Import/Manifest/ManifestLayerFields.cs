@@ -1,14 +1,8 @@
-using System.Text.Json.Serialization;
-
 namespace Boundaries.Data.Import.Manifest;
 
 /// <summary>Attribute names of a polygon layer.</summary>
-public sealed record ManifestLayerFields
+public sealed record ManifestLayerFields : ManifestPart
 {
-    /// <summary>A note for people reading the file.</summary>
-    [JsonPropertyName("$comment")]
-    public string? Comment { get; init; }
-
     /// <summary>Attribute with the unit code the polygon belongs to.</summary>
     public required string Code { get; init; }
 

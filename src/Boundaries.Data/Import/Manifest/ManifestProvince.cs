@@ -1,14 +1,8 @@
-using System.Text.Json.Serialization;
-
 namespace Boundaries.Data.Import.Manifest;
 
 /// <summary>The province a dataset covers.</summary>
-public sealed record ManifestProvince
+public sealed record ManifestProvince : ManifestPart
 {
-    /// <summary>A note for people reading the file.</summary>
-    [JsonPropertyName("$comment")]
-    public string? Comment { get; init; }
-
     /// <summary>The GSO province code, e.g. "84".</summary>
     public required string Code { get; init; }
 

@@ -1,14 +1,8 @@
-using System.Text.Json.Serialization;
-
 namespace Boundaries.Data.Import.Manifest;
 
 /// <summary>A source polygon that belongs to no current unit, found by attribute values, kept as an unassigned area.</summary>
-public sealed record ManifestUnassigned
+public sealed record ManifestUnassigned : ManifestPart
 {
-    /// <summary>A note for people reading the file.</summary>
-    [JsonPropertyName("$comment")]
-    public string? Comment { get; init; }
-
     /// <summary>The role of the layer it is in ("communes").</summary>
     public required string Layer { get; init; }
 

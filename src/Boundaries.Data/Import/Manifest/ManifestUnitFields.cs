@@ -1,14 +1,8 @@
-using System.Text.Json.Serialization;
-
 namespace Boundaries.Data.Import.Manifest;
 
 /// <summary>Columns of a unit list: either one row per commune with its district in extra columns, or one row per unit with a parent column.</summary>
-public sealed record ManifestUnitFields
+public sealed record ManifestUnitFields : ManifestPart
 {
-    /// <summary>A note for people reading the file.</summary>
-    [JsonPropertyName("$comment")]
-    public string? Comment { get; init; }
-
     /// <summary>Column of the unit code.</summary>
     public required string Code { get; init; }
 

@@ -1,14 +1,8 @@
-using System.Text.Json.Serialization;
-
 namespace Boundaries.Data.Import.Manifest;
 
 /// <summary>The CSV file of official units and which of its columns hold what.</summary>
-public sealed record ManifestUnitList
+public sealed record ManifestUnitList : ManifestPart
 {
-    /// <summary>A note for people reading the file.</summary>
-    [JsonPropertyName("$comment")]
-    public string? Comment { get; init; }
-
     /// <summary>The CSV file.</summary>
     public required string File { get; init; }
 

@@ -1,6 +1,5 @@
 using Boundaries.Data.Store.GeoPackage;
 using Npgsql;
-using NpgsqlTypes;
 
 namespace Boundaries.Data.Store.Postgis;
 
@@ -27,112 +26,49 @@ internal static class PostgisWriter
 
         foreach (var (table, level) in new[] { (GeoPackageSchema.Provinces, UnitLevel.Province), (GeoPackageSchema.Districts, UnitLevel.District), (GeoPackageSchema.Communes, UnitLevel.Commune) })
         {
-            await using var copy = await connection.BeginBinaryImportAsync($"COPY {schema}.{table} ({UnitColumns}) FROM STDIN (FORMAT BINARY)", ct);
             var units = project.Map.AtLevel(level).ToList();
-            foreach (var (r, unit) in ProjectToRows.Units(units).Zip(units))
+            await CopyAsync(connection, $"{schema}.{table} ({UnitColumns})", ProjectToRows.Units(units).Zip(units), pair =>
             {
-                await copy.StartRowAsync(ct);
-                await copy.WriteAsync(r.Fid, NpgsqlDbType.Bigint, ct);
-                await Nullable(copy, r.Geometry, NpgsqlDbType.Geometry, ct);
-                await copy.WriteAsync(r.Code, NpgsqlDbType.Text, ct);
-                await copy.WriteAsync(r.Name, NpgsqlDbType.Text, ct);
-                await copy.WriteAsync(r.FullName, NpgsqlDbType.Text, ct);
-                await copy.WriteAsync(r.Type, NpgsqlDbType.Text, ct);
-                await Nullable(copy, r.ParentCode, NpgsqlDbType.Text, ct);
-                await Nullable(copy, r.Population, NpgsqlDbType.Bigint, ct);
-                await Nullable(copy, r.PopulationYear, NpgsqlDbType.Integer, ct);
-                await Nullable(copy, r.PopulationSource, NpgsqlDbType.Text, ct);
-                await Nullable(copy, unit.OfficialPopulation?.Value, NpgsqlDbType.Bigint, ct);
-                await Nullable(copy, unit.OfficialPopulation?.Year, NpgsqlDbType.Integer, ct);
-                await Nullable(copy, unit.OfficialPopulation?.Source, NpgsqlDbType.Text, ct);
-                await Nullable(copy, r.AreaKm2, NpgsqlDbType.Double, ct);
-                await Nullable(copy, r.OfficialAreaKm2, NpgsqlDbType.Double, ct);
-                await Nullable(copy, r.OfficialAreaYear, NpgsqlDbType.Integer, ct);
-                await Nullable(copy, r.OfficialAreaSource, NpgsqlDbType.Text, ct);
-                await copy.WriteAsync(r.Region, NpgsqlDbType.Text, ct);
-                await copy.WriteAsync(r.GeometryStatus, NpgsqlDbType.Text, ct);
-                await Nullable(copy, r.GeometryNote, NpgsqlDbType.Text, ct);
-            }
-
-            await copy.CompleteAsync(ct);
+                var (r, unit) = pair;
+                return
+                [
+                    r.Fid, r.Geometry, r.Code, r.Name, r.FullName, r.Type, r.ParentCode, r.Population, r.PopulationYear, r.PopulationSource,
+                    unit.OfficialPopulation?.Value, unit.OfficialPopulation?.Year, unit.OfficialPopulation?.Source, r.AreaKm2, r.OfficialAreaKm2,
+                    r.OfficialAreaYear, r.OfficialAreaSource, r.Region, r.GeometryStatus, r.GeometryNote,
+                ];
+            }, ct);
         }
 
-        await using (var copy = await connection.BeginBinaryImportAsync(
-            $"COPY {schema}.{GeoPackageSchema.UnassignedAreas} (fid, geom, name, parent_code, area_km2, geometry_status, geometry_note, covers_codes) FROM STDIN (FORMAT BINARY)", ct))
-        {
-            foreach (var r in ProjectToRows.Unassigned(project.Map.Unassigned))
-            {
-                await copy.WriteRowAsync(ct, r.Fid, r.Geometry, r.Name, (object?)r.ParentCode ?? DBNull.Value, r.AreaKm2, r.GeometryStatus, r.GeometryNote, r.CoversCodes);
-            }
-
-            await copy.CompleteAsync(ct);
-        }
-
-        await using (var copy = await connection.BeginBinaryImportAsync(
-            $"COPY {schema}.{GeoPackageSchema.SpecialFactors} (fid, code, kind, reason, source, value) FROM STDIN (FORMAT BINARY)", ct))
-        {
-            foreach (var r in ProjectToRows.SpecialFactors(project.Map.Units))
-            {
-                await copy.WriteRowAsync(ct, r.Fid, r.Code, r.Kind, r.Reason, r.Source, (object?)r.Value ?? DBNull.Value);
-            }
-
-            await copy.CompleteAsync(ct);
-        }
-
-        await using (var copy = await connection.BeginBinaryImportAsync(
-            $"COPY {schema}.{GeoPackageSchema.FigureDoubts} (fid, code, figure, reason, source) FROM STDIN (FORMAT BINARY)", ct))
-        {
-            foreach (var r in ProjectToRows.Doubts(project.Map.Units))
-            {
-                await copy.WriteRowAsync(ct, r.Fid, r.Code, r.Figure, r.Reason, r.Source);
-            }
-
-            await copy.CompleteAsync(ct);
-        }
-
-        await using (var copy = await connection.BeginBinaryImportAsync(
-            $"COPY {schema}.{GeoPackageSchema.DataIssues} (fid, severity, kind, message, file, feature_index, code, lon, lat, magnitude) FROM STDIN (FORMAT BINARY)", ct))
-        {
-            foreach (var r in ProjectToRows.Issues(project.Issues))
-            {
-                await copy.StartRowAsync(ct);
-                await copy.WriteAsync(r.Fid, NpgsqlDbType.Bigint, ct);
-                await copy.WriteAsync(r.Severity, NpgsqlDbType.Text, ct);
-                await copy.WriteAsync(r.Kind, NpgsqlDbType.Text, ct);
-                await copy.WriteAsync(r.Message, NpgsqlDbType.Text, ct);
-                await Nullable(copy, r.File, NpgsqlDbType.Text, ct);
-                await Nullable(copy, r.FeatureIndex, NpgsqlDbType.Integer, ct);
-                await Nullable(copy, r.Code, NpgsqlDbType.Text, ct);
-                await Nullable(copy, r.Lon, NpgsqlDbType.Double, ct);
-                await Nullable(copy, r.Lat, NpgsqlDbType.Double, ct);
-                await Nullable(copy, r.Magnitude, NpgsqlDbType.Double, ct);
-            }
-
-            await copy.CompleteAsync(ct);
-        }
-
-        await using (var copy = await connection.BeginBinaryImportAsync($"COPY {schema}.{GeoPackageSchema.ProjectMetadata} (fid, key, value) FROM STDIN (FORMAT BINARY)", ct))
-        {
-            foreach (var r in ProjectToRows.Metadata(project.Metadata, project.Crosswalk?.Source))
-            {
-                await copy.WriteRowAsync(ct, r.Fid, r.Key, r.Value);
-            }
-
-            await copy.CompleteAsync(ct);
-        }
-
-        await using (var copy = await connection.BeginBinaryImportAsync(
-            $"COPY {schema}.{GeoPackageSchema.CodeCrosswalk} (fid, old_code, old_name, old_province, new_code, new_name, share) FROM STDIN (FORMAT BINARY)", ct))
-        {
-            foreach (var r in ProjectToRows.Crosswalk(project.Crosswalk))
-            {
-                await copy.WriteRowAsync(ct, r.Fid, r.OldCode, r.OldName, r.OldProvince, r.NewCode, r.NewName, r.Share);
-            }
-
-            await copy.CompleteAsync(ct);
-        }
+        await CopyAsync(connection, $"{schema}.{GeoPackageSchema.UnassignedAreas} (fid, geom, name, parent_code, area_km2, geometry_status, geometry_note, covers_codes)",
+            ProjectToRows.Unassigned(project.Map.Unassigned), r => [r.Fid, r.Geometry, r.Name, r.ParentCode, r.AreaKm2, r.GeometryStatus, r.GeometryNote, r.CoversCodes], ct);
+        await CopyAsync(connection, $"{schema}.{GeoPackageSchema.SpecialFactors} (fid, code, kind, reason, source, value)",
+            ProjectToRows.SpecialFactors(project.Map.Units), r => [r.Fid, r.Code, r.Kind, r.Reason, r.Source, r.Value], ct);
+        await CopyAsync(connection, $"{schema}.{GeoPackageSchema.FigureDoubts} (fid, code, figure, reason, source)",
+            ProjectToRows.Doubts(project.Map.Units), r => [r.Fid, r.Code, r.Figure, r.Reason, r.Source], ct);
+        await CopyAsync(connection, $"{schema}.{GeoPackageSchema.DataIssues} (fid, severity, kind, message, file, feature_index, code, lon, lat, magnitude)",
+            ProjectToRows.Issues(project.Issues), r => [r.Fid, r.Severity, r.Kind, r.Message, r.File, r.FeatureIndex, r.Code, r.Lon, r.Lat, r.Magnitude], ct);
+        await CopyAsync(connection, $"{schema}.{GeoPackageSchema.ProjectMetadata} (fid, key, value)",
+            ProjectToRows.Metadata(project.Metadata, project.Crosswalk?.Source), r => [r.Fid, r.Key, r.Value], ct);
+        await CopyAsync(connection, $"{schema}.{GeoPackageSchema.CodeCrosswalk} (fid, old_code, old_name, old_province, new_code, new_name, share)",
+            ProjectToRows.Crosswalk(project.Crosswalk), r => [r.Fid, r.OldCode, r.OldName, r.OldProvince, r.NewCode, r.NewName, r.Share], ct);
     }
 
-    private static Task Nullable<T>(NpgsqlBinaryImporter copy, T? value, NpgsqlDbType type, CancellationToken ct) =>
-        value is null ? copy.WriteNullAsync(ct) : copy.WriteAsync<object>(value, type, ct);
+    /// <summary>Copies rows into <paramref name="target"/> ("schema.table (columns)"), each row's values in the columns' order, a null as NULL.</summary>
+    /// <remarks>The column types follow from the values (long → bigint, int → integer, double → double precision, string → text, geometry → geometry), as the tables declare them.</remarks>
+    private static async Task CopyAsync<T>(NpgsqlConnection connection, string target, IEnumerable<T> rows, Func<T, object?[]> values, CancellationToken ct)
+    {
+        await using var copy = await connection.BeginBinaryImportAsync($"COPY {target} FROM STDIN (FORMAT BINARY)", ct);
+        foreach (var row in rows)
+        {
+            var fields = values(row);
+            for (var i = 0; i < fields.Length; i++)
+            {
+                fields[i] ??= DBNull.Value;
+            }
+
+            await copy.WriteRowAsync(ct, fields!);
+        }
+
+        await copy.CompleteAsync(ct);
+    }
 }
