@@ -30,15 +30,19 @@ internal sealed record OpenedProject(AdminMap Map, string Name, string Path, IRe
     {
         var changes = project.Metadata.DatedChanges;
         var day = today ?? DateOnly.FromDateTime(DateTime.Today);
-        var current = changes.Count == 0 ? project.Map : MapOnDate.Of(project.Map, changes, day).Map;
-        return new(current, project.Metadata.DatasetName, path, project.Issues, project.Metadata.Sources, project.Metadata.UnitsAsOf, project.Metadata.Baseline)
+        var current = MapOnDate.Of(project.Map, changes, day);
+        return new(current.Map, project.Metadata.DatasetName, path, project.Issues, project.Metadata.Sources, project.Metadata.UnitsAsOf, project.Metadata.Baseline)
         {
             DatedChanges = changes,
             BaselineMap = project.Map,
             Today = day,
+            Current = current,
         };
     }
 
     /// <summary>The map as it stood on <paramref name="date"/>: the baseline with the dated changes in force by then.</summary>
-    public MapOnDate OnDate(DateOnly date) => MapOnDate.Of(BaselineMap, DatedChanges, date);
+    public MapOnDate OnDate(DateOnly date) => Current is { } current && current.Date == date ? current : MapOnDate.Of(BaselineMap, DatedChanges, date);
+
+    // The state of Today, worked out once when the project was opened.
+    private MapOnDate? Current { get; init; }
 }
