@@ -18,8 +18,8 @@ internal sealed record OpenedProject(AdminMap Map, string Name, string Path, IRe
     /// <summary>The units at the baseline, before any dated change (the 1 July 2025 state of today's map).</summary>
     public required AdminMap BaselineMap { get; init; }
 
-    /// <summary>The day <see cref="Map"/> stands on.</summary>
-    public DateOnly Today { get; init; }
+    /// <summary>The state <see cref="Map"/> is in: the day it stands on and the dated changes applied by then, worked out once.</summary>
+    public required MapOnDate Current { get; init; }
 
     /// <summary>
     /// A project as read from a store or built from a dataset, named by <paramref name="path"/>; every command works on the map
@@ -35,14 +35,10 @@ internal sealed record OpenedProject(AdminMap Map, string Name, string Path, IRe
         {
             DatedChanges = changes,
             BaselineMap = project.Map,
-            Today = day,
             Current = current,
         };
     }
 
     /// <summary>The map as it stood on <paramref name="date"/>: the baseline with the dated changes in force by then.</summary>
-    public MapOnDate OnDate(DateOnly date) => Current is { } current && current.Date == date ? current : MapOnDate.Of(BaselineMap, DatedChanges, date);
-
-    // The state of Today, worked out once when the project was opened.
-    private MapOnDate? Current { get; init; }
+    public MapOnDate OnDate(DateOnly date) => Current.Date == date ? Current : MapOnDate.Of(BaselineMap, DatedChanges, date);
 }

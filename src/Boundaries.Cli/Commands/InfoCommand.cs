@@ -26,7 +26,7 @@ internal static class InfoCommand
             }
 
             // The counts below are those of the map of today, as every command uses it.
-            if (MapStateLine.Of(opened.OnDate(opened.Today), opened.Baseline) is { } state)
+            if (MapStateLine.Of(opened.Current, opened.Baseline) is { } state)
             {
                 console.Out.MarkupLine(Markup.Escape(state));
             }
