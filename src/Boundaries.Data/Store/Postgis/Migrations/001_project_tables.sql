@@ -24,52 +24,12 @@ CREATE TABLE provinces (
 CREATE INDEX provinces_geom_idx ON provinces USING gist (geom);
 COMMENT ON TABLE provinces IS 'Provinces (cấp tỉnh)';
 
-CREATE TABLE districts (
-  fid bigint PRIMARY KEY,
-  geom geometry(MultiPolygon, 4326),
-  code text NOT NULL UNIQUE,
-  name text NOT NULL,
-  full_name text NOT NULL,
-  type text NOT NULL,
-  parent_code text,
-  population bigint,
-  population_year integer,
-  population_source text,
-  official_population bigint,
-  official_population_year integer,
-  official_population_source text,
-  area_km2 double precision,
-  official_area_km2 double precision,
-  official_area_year integer,
-  official_area_source text,
-  region text NOT NULL,
-  geometry_status text NOT NULL,
-  geometry_note text);
-CREATE INDEX districts_geom_idx ON districts USING gist (geom);
+-- The district and commune layers have the provinces' columns, keys and spatial index (LIKE … INCLUDING ALL names
+-- them districts_pkey, districts_code_key, districts_geom_idx and so on, as the tables above would be named).
+CREATE TABLE districts (LIKE provinces INCLUDING ALL);
 COMMENT ON TABLE districts IS 'Districts (cấp huyện)';
 
-CREATE TABLE communes (
-  fid bigint PRIMARY KEY,
-  geom geometry(MultiPolygon, 4326),
-  code text NOT NULL UNIQUE,
-  name text NOT NULL,
-  full_name text NOT NULL,
-  type text NOT NULL,
-  parent_code text,
-  population bigint,
-  population_year integer,
-  population_source text,
-  official_population bigint,
-  official_population_year integer,
-  official_population_source text,
-  area_km2 double precision,
-  official_area_km2 double precision,
-  official_area_year integer,
-  official_area_source text,
-  region text NOT NULL,
-  geometry_status text NOT NULL,
-  geometry_note text);
-CREATE INDEX communes_geom_idx ON communes USING gist (geom);
+CREATE TABLE communes (LIKE provinces INCLUDING ALL);
 COMMENT ON TABLE communes IS 'Communes (cấp xã)';
 
 CREATE TABLE unassigned_areas (
