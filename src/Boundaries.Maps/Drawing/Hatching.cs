@@ -1,3 +1,4 @@
+using Boundaries.Maps.Styling;
 using SkiaSharp;
 
 namespace Boundaries.Maps.Drawing;
@@ -5,9 +6,10 @@ namespace Boundaries.Maps.Drawing;
 /// <summary>Draws diagonal hatching inside a path as real lines, so that PDF and SVG keep it as vectors.</summary>
 internal static class Hatching
 {
-    /// <summary>Hatches <paramref name="path"/> with lines at 45° every <paramref name="spacing"/> points.</summary>
-    public static void Draw(SKCanvas canvas, SKPath path, SKColor color, float width, float spacing)
+    /// <summary>Hatches <paramref name="path"/> with lines at 45° in <paramref name="color"/>, of the weight and spacing of <see cref="MapStyle.Hatching"/>.</summary>
+    public static void Draw(SKCanvas canvas, SKPath path, SKColor color)
     {
+        var (width, spacing) = MapStyle.Hatching;
         var bounds = path.Bounds;
         if (bounds.IsEmpty)
         {

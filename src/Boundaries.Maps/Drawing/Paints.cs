@@ -1,3 +1,4 @@
+using Boundaries.Maps.Styling;
 using SkiaSharp;
 
 namespace Boundaries.Maps.Drawing;
@@ -7,6 +8,9 @@ internal static class Paints
 {
     /// <summary>A solid fill.</summary>
     public static SKPaint Fill(SKColor color) => new() { Color = color, Style = SKPaintStyle.Fill, IsAntialias = true };
+
+    /// <summary>A stroke in one of the map's line styles.</summary>
+    public static SKPaint Stroke(LineStyle style) => Stroke(style.Color, style.Width);
 
     /// <summary>A stroke of a width in points.</summary>
     public static SKPaint Stroke(SKColor color, float width) => new()

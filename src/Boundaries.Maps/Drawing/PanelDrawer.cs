@@ -26,17 +26,17 @@ internal static class PanelDrawer
             canvas.DrawPath(path, paint);
             if (feature.InFocus && feature.Unassigned is not null)
             {
-                Hatching.Draw(canvas, path, MapStyle.NoOwnBoundaryHatch, MapStyle.HatchWidth, MapStyle.HatchSpacing);
+                Hatching.Draw(canvas, path, MapStyle.NoOwnBoundaryHatch);
             }
 
             if (feature.InFocus && feature.Changed)
             {
-                Hatching.Draw(canvas, path, MapStyle.Changed.WithAlpha(150), MapStyle.HatchWidth, MapStyle.HatchSpacing);
+                Hatching.Draw(canvas, path, MapStyle.Changed.WithAlpha(150));
             }
         }
 
-        using (var context = Paints.Stroke(MapStyle.ContextLine, MapStyle.ContextWidth))
-        using (var commune = Paints.Stroke(MapStyle.CommuneLine, MapStyle.CommuneWidth))
+        using (var context = Paints.Stroke(MapStyle.ContextBoundary))
+        using (var commune = Paints.Stroke(MapStyle.CommuneBoundary))
         {
             foreach (var feature in scene.Features)
             {
@@ -45,8 +45,8 @@ internal static class PanelDrawer
         }
 
         var focusDistrict = plan.Scene.Features.Where(f => f.InFocus).Select(f => f.DistrictCode).ToHashSet();
-        using (var contextDistrict = Paints.Stroke(MapStyle.ContextLine.WithAlpha(255), MapStyle.DistrictWidth * 0.7f))
-        using (var district = Paints.Stroke(MapStyle.DistrictLine, MapStyle.DistrictWidth))
+        using (var contextDistrict = Paints.Stroke(MapStyle.ContextBoundary.Color, MapStyle.DistrictBoundary.Width * 0.7f))
+        using (var district = Paints.Stroke(MapStyle.DistrictBoundary))
         {
             foreach (var (code, outline) in scene.Districts.OrderBy(d => focusDistrict.Contains(d.Key)))
             {
@@ -58,11 +58,11 @@ internal static class PanelDrawer
         if (scene.ProvinceOutline is { } province)
         {
             using var path = SkiaPaths.Of(province, plan.View);
-            using var paint = Paints.Stroke(MapStyle.ProvinceLine, MapStyle.ProvinceWidth);
+            using var paint = Paints.Stroke(MapStyle.ProvinceBoundary);
             canvas.DrawPath(path, paint);
         }
 
-        using (var changed = Paints.Stroke(MapStyle.Changed, MapStyle.ChangedWidth))
+        using (var changed = Paints.Stroke(MapStyle.ChangedOutline))
         {
             foreach (var feature in scene.Features.Where(f => f.Changed && f.InFocus))
             {
@@ -97,7 +97,7 @@ internal static class PanelDrawer
         {
             var (color, halo) = label.Kind switch
             {
-                LabelKind.District => (MapStyle.DistrictLine, 2.2f),
+                LabelKind.District => (MapStyle.DistrictBoundary.Color, 2.2f),
                 LabelKind.Context => (MapStyle.ContextInk, 1.6f),
                 _ => (MapStyle.Ink, 1.5f),
             };

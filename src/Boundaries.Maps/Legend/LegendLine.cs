@@ -6,11 +6,10 @@ using SkiaSharp;
 namespace Boundaries.Maps.Legend;
 
 /// <summary>A boundary line sample (province, district, commune) with its meaning.</summary>
-/// <param name="Color">The line colour.</param>
-/// <param name="Width">The line width in points.</param>
+/// <param name="Style">The line's ink and weight, as on the map.</param>
 /// <param name="Label">What it means.</param>
 /// <param name="Size">Font size in points.</param>
-internal sealed record LegendLine(SKColor Color, float Width, string Label, float Size) : ILegendItem
+internal sealed record LegendLine(LineStyle Style, string Label, float Size) : ILegendItem
 {
     public float Height(MapFonts fonts, float width) => Size * 1.75f;
 
@@ -18,7 +17,7 @@ internal sealed record LegendLine(SKColor Color, float Width, string Label, floa
     {
         var sample = Points.Mm(8) * (Size / 7f);
         var y = box.Top + (Size * 0.85f);
-        using var stroke = Paints.Stroke(Color, Width);
+        using var stroke = Paints.Stroke(Style);
         canvas.DrawLine(box.Left, y, box.Left + sample, y, stroke);
         TextDrawer.Line(canvas, fonts, Label, box.Left + sample + (Size * 0.6f), box.Top + (Size * 1.2f), Size, FontFace.Regular, MapStyle.Ink);
     }

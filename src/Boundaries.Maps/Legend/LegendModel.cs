@@ -41,7 +41,7 @@ internal static class LegendModel
             items.Add(new LegendSwatch(SkiaSharp.SKColors.White, "Đơn vị thay đổi theo phương án", string.Join(" → ", changed), text)
             {
                 Hatch = MapStyle.Changed,
-                Outline = (MapStyle.Changed, MapStyle.ChangedWidth),
+                Outline = MapStyle.ChangedOutline,
             });
         }
 
@@ -52,13 +52,13 @@ internal static class LegendModel
 
         if (MapFocus.Of(request).IsPartial)
         {
-            items.Add(new LegendSwatch(MapStyle.ContextFill, "Đơn vị ngoài phạm vi bản đồ", null, text) { Outline = (MapStyle.ContextLine, 0.6f) });
+            items.Add(new LegendSwatch(MapStyle.ContextFill, "Đơn vị ngoài phạm vi bản đồ", null, text) { Outline = MapStyle.ContextBoundary with { Width = 0.6f } });
         }
 
         items.Add(LegendText.Heading("Ranh giới", text));
-        items.Add(new LegendLine(MapStyle.ProvinceLine, MapStyle.ProvinceWidth, "Ranh giới tỉnh", text));
-        items.Add(new LegendLine(MapStyle.DistrictLine, MapStyle.DistrictWidth, "Ranh giới huyện", text));
-        items.Add(new LegendLine(MapStyle.CommuneLine, MapStyle.CommuneWidth, "Ranh giới xã", text));
+        items.Add(new LegendLine(MapStyle.ProvinceBoundary, "Ranh giới tỉnh", text));
+        items.Add(new LegendLine(MapStyle.DistrictBoundary, "Ranh giới huyện", text));
+        items.Add(new LegendLine(MapStyle.CommuneBoundary, "Ranh giới xã", text));
 
         foreach (var paragraph in request.Notes)
         {

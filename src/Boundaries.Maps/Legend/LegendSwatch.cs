@@ -15,8 +15,8 @@ internal sealed record LegendSwatch(SKColor Fill, string Label, string? Count, f
     /// <summary>Hatching colour, when the map hatches such units.</summary>
     public SKColor? Hatch { get; init; }
 
-    /// <summary>Outline colour and width, when the map outlines such units heavily.</summary>
-    public (SKColor Color, float Width)? Outline { get; init; }
+    /// <summary>The outline, when the map outlines such units otherwise than a commune's boundary.</summary>
+    public LineStyle? Outline { get; init; }
 
     private float BoxWidth => Points.Mm(8) * (Size / 7f);
 
@@ -31,11 +31,10 @@ internal sealed record LegendSwatch(SKColor Fill, string Label, string? Count, f
         {
             using var path = new SKPath();
             path.AddRect(swatch);
-            Hatching.Draw(canvas, path, hatch, MapStyle.HatchWidth, MapStyle.HatchSpacing);
+            Hatching.Draw(canvas, path, hatch);
         }
 
-        var (color, width) = Outline ?? (MapStyle.CommuneLine, MapStyle.CommuneWidth);
-        using var stroke = Paints.Stroke(color, width);
+        using var stroke = Paints.Stroke(Outline ?? MapStyle.CommuneBoundary);
         canvas.DrawRect(swatch, stroke);
 
         var y = box.Top + (Size * 1.25f);

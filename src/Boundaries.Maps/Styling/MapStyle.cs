@@ -11,24 +11,24 @@ internal static class MapStyle
     public static readonly SKColor MutedInk = new(0x61, 0x61, 0x61);
     public static readonly SKColor Halo = SKColors.White;
 
-    public static readonly SKColor CommuneLine = new(0x5F, 0x5F, 0x5F);
-    public static readonly SKColor DistrictLine = new(0x30, 0x30, 0x30);
-    public static readonly SKColor ProvinceLine = new(0x10, 0x10, 0x10);
     public static readonly SKColor ContextFill = new(0xF2, 0xF2, 0xF2);
-    public static readonly SKColor ContextLine = new(0xB8, 0xB8, 0xB8);
     public static readonly SKColor ContextInk = new(0x80, 0x80, 0x80);
     public static readonly SKColor Changed = new(0x6A, 0x1B, 0x9A);
     public static readonly SKColor NoOwnBoundaryFill = new(0xE3, 0xE3, 0xE3);
     public static readonly SKColor NoOwnBoundaryHatch = new(0x8A, 0x8A, 0x8A);
     public static readonly SKColor FrameLine = new(0x20, 0x20, 0x20);
 
-    public const float CommuneWidth = 0.35f;
-    public const float DistrictWidth = 1.1f;
-    public const float ProvinceWidth = 1.8f;
-    public const float ChangedWidth = 1.6f;
-    public const float ContextWidth = 0.3f;
-    public const float HatchSpacing = 3.2f;
-    public const float HatchWidth = 0.45f;
+    /// <summary>The boundaries, from the lightest to the heaviest: a unit outside the map's focus, a commune, a district, the province.</summary>
+    public static readonly LineStyle ContextBoundary = new(new(0xB8, 0xB8, 0xB8), 0.3f);
+    public static readonly LineStyle CommuneBoundary = new(new(0x5F, 0x5F, 0x5F), 0.35f);
+    public static readonly LineStyle DistrictBoundary = new(new(0x30, 0x30, 0x30), 1.1f);
+    public static readonly LineStyle ProvinceBoundary = new(new(0x10, 0x10, 0x10), 1.8f);
+
+    /// <summary>The outline of a unit the scenario changes.</summary>
+    public static readonly LineStyle ChangedOutline = new(Changed, 1.6f);
+
+    /// <summary>The hatching of units without their own boundary and of changed units: line weight and spacing in points.</summary>
+    public static readonly (float Width, float Spacing) Hatching = (0.45f, 3.2f);
 
     /// <summary>The fill of a status: red for must arrange, amber below standard, green meets, blue exempt, lilac without a standard, grey without data.</summary>
     public static SKColor StatusFill(ComplianceStatus status) => status switch
