@@ -6,19 +6,14 @@ namespace Boundaries.Data.Store.GeoPackage;
 [Table(GeoPackageSchema.FigureDoubts)]
 internal sealed class FigureDoubtRow
 {
-    [Column("fid")]
     [DatabaseGenerated(DatabaseGeneratedOption.None)]
     public long Fid { get; set; }
 
-    [Column("code")]
     public required string Code { get; set; }
 
-    [Column("figure")]
     public required string Figure { get; set; }
 
-    [Column("reason")]
     public required string Reason { get; set; }
 
-    [Column("source")]
     public required string Source { get; set; }
 }

@@ -77,5 +77,18 @@ internal sealed class GeoPackageContext(SqliteConnection connection) : DbContext
                 e.Property(r => r.Geometry).HasConversion(nullableBlob);
             });
         }
+
+        NameColumns(modelBuilder);
+    }
+
+    /// <summary>Every column is named as its property in snake_case (srs_id, min_x, official_area_km2), as the standard and the layers name them; a geometry is in <see cref="GeoPackageSchema.GeometryColumn"/>.</summary>
+    private static void NameColumns(ModelBuilder modelBuilder)
+    {
+        foreach (var property in modelBuilder.Model.GetEntityTypes().SelectMany(e => e.GetProperties()))
+        {
+            property.SetColumnName(property.ClrType.IsAssignableTo(typeof(Geometry))
+                ? GeoPackageSchema.GeometryColumn
+                : JsonNamingPolicy.SnakeCaseLower.ConvertName(property.Name));
+        }
     }
 }

@@ -6,13 +6,10 @@ namespace Boundaries.Data.Store.GeoPackage;
 [Table(GeoPackageSchema.ProjectMetadata)]
 internal sealed class MetadataRow
 {
-    [Column("fid")]
     [DatabaseGenerated(DatabaseGeneratedOption.None)]
     public long Fid { get; set; }
 
-    [Column("key")]
     public required string Key { get; set; }
 
-    [Column("value")]
     public required string Value { get; set; }
 }

@@ -6,19 +6,14 @@ namespace Boundaries.Data.Store.GeoPackage;
 [Table(GeoPackageSchema.OfficialPopulations)]
 internal sealed class OfficialPopulationRow
 {
-    [Column("fid")]
     [DatabaseGenerated(DatabaseGeneratedOption.None)]
     public long Fid { get; set; }
 
-    [Column("code")]
     public required string Code { get; set; }
 
-    [Column("value")]
     public long Value { get; set; }
 
-    [Column("year")]
     public int? Year { get; set; }
 
-    [Column("source")]
     public required string Source { get; set; }
 }

@@ -6,22 +6,16 @@ namespace Boundaries.Data.Store.GeoPackage;
 [Table(GeoPackageSchema.SpecialFactors)]
 internal sealed class SpecialFactorRow
 {
-    [Column("fid")]
     [DatabaseGenerated(DatabaseGeneratedOption.None)]
     public long Fid { get; set; }
 
-    [Column("code")]
     public required string Code { get; set; }
 
-    [Column("kind")]
     public required string Kind { get; set; }
 
-    [Column("reason")]
     public required string Reason { get; set; }
 
-    [Column("source")]
     public required string Source { get; set; }
 
-    [Column("value")]
     public double? Value { get; set; }
 }
