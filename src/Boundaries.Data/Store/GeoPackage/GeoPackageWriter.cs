@@ -106,15 +106,7 @@ internal static class GeoPackageWriter
             MaxY = extent?.MaxY,
             SrsId = GeoPackageSchema.Wgs84SrsId,
         });
-        context.GeometryColumns.Add(new GeometryColumnsRow
-        {
-            TableName = table,
-            ColumnName = GeoPackageSchema.GeometryColumn,
-            GeometryTypeName = "MULTIPOLYGON",
-            SrsId = GeoPackageSchema.Wgs84SrsId,
-            Z = 0,
-            M = 0,
-        });
+        context.GeometryColumns.Add(new GeometryColumnsRow(table, GeoPackageSchema.GeometryColumn, "MULTIPOLYGON", GeoPackageSchema.Wgs84SrsId, Z: 0, M: 0));
     }
 
     // Req 118: "The gpkg_contents table SHALL contain a row with a data_type column value of "attributes" for each
