@@ -15,15 +15,11 @@ internal static class PlanEndpoints
     {
         var api = app.MapGroup("/api/plans").WithTags("Plans");
         api.MapPost("/", Compute)
-            .WithName("ProposePlan")
-            .WithSummary("Plans every commune of the baseline or of ?scenario= as it stands (as `boundaries plan` with its defaults) and answers the groups, each with its figures, verdict, explanation and merge.")
-            .Produces<PlanProposal>()
-            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status422UnprocessableEntity);
+            .WithName("ProposePlan").WithSummary("Plans every commune of the baseline or of ?scenario= as it stands (as `boundaries plan` with its defaults) and answers the groups, each with its figures, verdict, explanation and merge.")
+            .Produces<PlanProposal>().ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status422UnprocessableEntity);
         api.MapPost("/read", Read)
-            .WithName("ReadPlan")
-            .WithSummary("Reads a scenario file written by `boundaries plan` as groups on the baseline or on the scenario given, skipping the operations that scenario already holds.")
-            .Produces<PlanProposal>()
-            .ProducesProblem(StatusCodes.Status400BadRequest);
+            .WithName("ReadPlan").WithSummary("Reads a scenario file written by `boundaries plan` as groups on the baseline or on the scenario given, skipping the operations that scenario already holds.")
+            .Produces<PlanProposal>().ProducesProblem(StatusCodes.Status400BadRequest);
     }
 
     private static async Task<IResult> Compute(PlanRequest request, ScenarioStore store, PlannerContext context, CancellationToken ct)

@@ -10,21 +10,15 @@ internal static class ProposalEndpoints
     {
         var api = app.MapGroup("/api").WithTags("Proposals");
         api.MapPost("/preview", Preview)
-            .WithName("PreviewOperation")
-            .WithSummary("Evaluates one operation on the baseline or on a scenario as it stands, without applying or saving it: the units it would change, their % of each standard and the rule that would apply.")
+            .WithName("PreviewOperation").WithSummary("Evaluates one operation on the baseline or on a scenario as it stands, without applying or saving it: the units it would change, their % of each standard and the rule that would apply.")
             .WithDescription("422 with the engine's reason when the operation would be refused.")
-            .Produces<OperationPreview>()
-            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status422UnprocessableEntity);
+            .Produces<OperationPreview>().ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status422UnprocessableEntity);
         api.MapGet("/suggestions/{code}", Suggest)
-            .WithName("SuggestMergePartners")
-            .WithSummary("The neighbours of a commune ranked by what merging with each would give (as `boundaries scenario suggest`), on the baseline or on ?scenario= as it stands.")
-            .Produces<SuggestionList>()
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .WithName("SuggestMergePartners").WithSummary("The neighbours of a commune ranked by what merging with each would give (as `boundaries scenario suggest`), on the baseline or on ?scenario= as it stands.")
+            .Produces<SuggestionList>().ProducesProblem(StatusCodes.Status404NotFound);
         api.MapGet("/scenarios/{id}/diff/{other}", Diff)
-            .WithName("CompareScenarios")
-            .WithSummary("How two saved scenarios differ (as `boundaries scenario diff --project`): details, operations, and the units they produce.")
-            .Produces<ScenarioDiff>()
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .WithName("CompareScenarios").WithSummary("How two saved scenarios differ (as `boundaries scenario diff --project`): details, operations, and the units they produce.")
+            .Produces<ScenarioDiff>().ProducesProblem(StatusCodes.Status404NotFound);
     }
 
     private static async Task<IResult> Preview(PreviewRequest request, DateOnly? asOf, ScenarioStore store, PlannerContext context, CancellationToken ct)
