@@ -5,6 +5,13 @@ namespace Boundaries.Data.Export;
 /// <summary>Writes an evaluation as JSON: the date, regime, programme, summaries and one object per unit with the CSV's properties.</summary>
 public static class AssessmentJsonWriter
 {
+    /// <summary>A summary as an object of its record's properties in snake_case, in their order ("level": "commune", "total", "must_arrange", …, "text").</summary>
+    private static readonly JsonSerializerOptions SummaryOptions = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
+        Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower) },
+    };
+
     /// <summary>Writes the evaluation to a stream (UTF-8).</summary>
     public static void Write(Stream stream, MapEvaluation evaluation)
     {
@@ -41,16 +48,7 @@ public static class AssessmentJsonWriter
                 continue;
             }
 
-            var s = EvaluationSummary.Of(evaluation, level);
-            writer.WriteStartObject();
-            writer.WriteString("level", level.ToString().ToLowerInvariant());
-            writer.WriteNumber("total", s.Total);
-            writer.WriteNumber("must_arrange", s.MustArrange);
-            writer.WriteNumber("exempt", s.Exempt);
-            writer.WriteNumber("insufficient_data", s.InsufficientData);
-            writer.WriteNumber("relies_on_unconfirmed", s.ReliesOnUnconfirmed);
-            writer.WriteString("text", s.Text);
-            writer.WriteEndObject();
+            JsonSerializer.Serialize(writer, EvaluationSummary.Of(evaluation, level), SummaryOptions);
         }
 
         writer.WriteEndArray();
