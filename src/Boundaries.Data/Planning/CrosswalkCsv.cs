@@ -16,20 +16,14 @@ public static class CrosswalkCsv
     public static IReadOnlyList<DeclaredUnit> ReadDeclared(string path, string source)
     {
         var table = CsvTable.Read(path);
-        var code = table.RequireColumn("code", "the unit's code");
-        var name = table.RequireColumn("name", "the unit's name");
-        var type = table.RequireColumn("type", "the unit's type");
-        var area = table.RequireColumn("area_km2", "the declared area");
-        var population = table.RequireColumn("population", "the declared population");
+        var c = table.RequireColumns("a list of declared units", "code", "name", "type", "area_km2", "population");
         var flag = table.ColumnIndex("population_flag");
-        return table.Rows.Where(r => !r.IsBlank).Select((r, i) => new DeclaredUnit(
-            Code(path, r[code], i), r[name] ?? "",
-            UnitTypes.TryParse(r[type], out var t) ? t : throw new InputDataException(path, $"row {i + 2}: unknown unit type '{r[type]}'"),
-            double.TryParse(r[area], NumberStyles.Float, CultureInfo.InvariantCulture, out var a) ? a : throw new InputDataException(path, $"row {i + 2}: area_km2 '{r[area]}' is not a number"),
-            long.TryParse(r[population], NumberStyles.Integer, CultureInfo.InvariantCulture, out var p) ? p : throw new InputDataException(path, $"row {i + 2}: population '{r[population]}' is not a whole number"),
-            string.IsNullOrWhiteSpace(r[flag]) ? null : r[flag], source)).ToList();
+        return table.Rows.Select(r => new DeclaredUnit(
+            r[c["code"]] is { } code ? new UnitCode(code) : throw new InputDataException(path, $"line {r.Line}: empty code"),
+            r[c["name"]] ?? "",
+            UnitTypes.TryParse(r[c["type"]], out var t) ? t : throw new InputDataException(path, $"line {r.Line}: unknown unit type '{r[c["type"]]}'"),
+            double.TryParse(r[c["area_km2"]], NumberStyles.Float, CultureInfo.InvariantCulture, out var a) ? a : throw new InputDataException(path, $"line {r.Line}: area_km2 '{r[c["area_km2"]]}' is not a number"),
+            long.TryParse(r[c["population"]], NumberStyles.Integer, CultureInfo.InvariantCulture, out var p) ? p : throw new InputDataException(path, $"line {r.Line}: population '{r[c["population"]]}' is not a whole number"),
+            r[flag], source)).ToList();
     }
-
-    private static UnitCode Code(string path, string? text, int row) =>
-        string.IsNullOrWhiteSpace(text) ? throw new InputDataException(path, $"row {row + 2}: empty code") : new UnitCode(text);
 }

@@ -18,24 +18,19 @@ internal static class CrosswalkReader
     public static IReadOnlyList<(CrosswalkRow Row, string? OldProvinceCode, string? NewProvinceCode)> RowsWithProvinces(string path)
     {
         var table = CsvTable.Read(path);
-        var oldCode = table.RequireColumn("old_code", "the old unit's code");
-        var oldName = table.RequireColumn("old_name", "the old unit's name");
-        var oldProvince = table.RequireColumn("old_province_name", "the old province's name");
-        var newCode = table.RequireColumn("new_code", "the new unit's code");
-        var newName = table.RequireColumn("new_name", "the new unit's name");
-        var share = table.RequireColumn("type", "full or partial");
+        var c = table.RequireColumns("a crosswalk", "old_code", "old_name", "old_province_name", "new_code", "new_name", "type");
         var oldProvinceCode = table.ColumnIndex("old_province_code");
         var newProvinceCode = table.ColumnIndex("new_province_code");
         var rows = new List<(CrosswalkRow, string?, string?)>();
         foreach (var row in table.Rows.Where(r => !r.IsBlank))
         {
-            if (row[oldCode] is not { } old || row[newCode] is not { } code || row[share] is not ("full" or "partial"))
+            if (row[c["old_code"]] is not { } old || row[c["new_code"]] is not { } code || row[c["type"]] is not ("full" or "partial"))
             {
                 throw new InputDataException(path, $"line {row.Line}: a crosswalk row needs old_code, new_code and type full or partial");
             }
 
-            rows.Add((new CrosswalkRow(old, row[oldName] ?? old, row[oldProvince] ?? "", code, row[newName] ?? code,
-                row[share] == "full" ? CrosswalkShare.Full : CrosswalkShare.Partial), row[oldProvinceCode], row[newProvinceCode]));
+            rows.Add((new CrosswalkRow(old, row[c["old_name"]] ?? old, row[c["old_province_name"]] ?? "", code, row[c["new_name"]] ?? code,
+                row[c["type"]] == "full" ? CrosswalkShare.Full : CrosswalkShare.Partial), row[oldProvinceCode], row[newProvinceCode]));
         }
 
         return rows;

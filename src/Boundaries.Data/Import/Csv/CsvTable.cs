@@ -71,4 +71,18 @@ internal sealed class CsvTable
     public int RequireColumn(string name, string purpose) =>
         ColumnIndex(name) ?? throw new InputDataException(
             File, $"no column '{name}' for {purpose}; columns are {string.Join(", ", Header)}");
+
+    /// <summary>The columns a kind of file must have; one message names every one missing, the file's kind and its columns.</summary>
+    /// <param name="kind">What the file is, as the message says it ("a crosswalk").</param>
+    /// <param name="names">The columns, as the header names them (case-insensitive).</param>
+    public CsvColumns RequireColumns(string kind, params string[] names)
+    {
+        var missing = names.Where(n => ColumnIndex(n) is null).ToList();
+        if (missing.Count > 0)
+        {
+            throw new InputDataException(File, $"no column {string.Join(", ", missing.Select(m => $"'{m}'"))} for {kind} (it needs {string.Join(", ", names)}); columns are {string.Join(", ", Header)}");
+        }
+
+        return new CsvColumns(names.ToDictionary(n => n, n => ColumnIndex(n)!.Value));
+    }
 }
