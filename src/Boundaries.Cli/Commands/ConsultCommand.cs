@@ -15,7 +15,7 @@ internal static class ConsultCommand
         var tally = new Argument<string>("tally") { Description = "The tally CSV: one row per village (commune_code, commune_name, village, registered_voters, votes_for, votes_against, votes_invalid[, households, households_for])" };
         var scenarioOption = new Option<string>("--scenario") { Description = "The scenario consulted on (JSON)", Required = true };
         var output = new Option<string>("--out") { Description = "Folder for bao-cao-ket-qua-lay-y-kien.docx/.html/.md", Required = true };
-        var threshold = ConsultationOptions.Threshold(ConsultationOptions.VotersOver50);
+        var threshold = ConsultationOptions.Threshold();
         var project = new Option<string?>("--project") { Description = "The project (.gpkg or dataset) for the province's and communes' names" };
         var templates = DocumentOptions.Templates();
         var formats = DocumentOptions.Formats();
@@ -32,9 +32,9 @@ internal static class ConsultCommand
             new FileGuard().Input(tallyPath, mustBeFile: true).Input(scenarioPath, mustBeFile: true).Input(parse.GetValue(project))
                 .InputFolder(parse.GetValue(templates)).OutputFolder(folder).Check();
             var scenario = ScenarioFile.Read(scenarioPath);
-            var rule = ConsultationOptions.Parse(parse.GetValue(threshold));
             var format = DocumentOptions.ParseFormats(parse.GetValue(formats));
             var date = Dates.Parse(parse.GetValue(asOf));
+            var rule = ConsultationOptions.Chosen(parse.GetValue(threshold), date);
             var set = DocumentOptions.LoadTemplates(parse.GetValue(templates));
             AdminMap? map = parse.GetValue(project) is { } p ? (await ProjectSource.OpenAsync(p, CommonOptions.Limits(parse), console, ct)).Map : null;
             var result = ConsultationOptions.Count(tallyPath, rule, scenario, Path.GetFileName(scenarioPath), map);

@@ -30,7 +30,7 @@ internal static class DossierCommand
         {
             Description = "The voters' consultation tallies (the CSV of `consult`): the đề án prints each commune's result against the threshold; without it the đề án leaves a field for the planner",
         };
-        var threshold = ConsultationOptions.Threshold(null);
+        var threshold = ConsultationOptions.Threshold();
         var command = new Command("dossier", "Write the dossier of a scenario: tờ trình, đề án, impact report, draft resolution, statistical tables and ballot, as DOCX, HTML and Markdown")
         {
             project, file, output, templates, formats, asOf, standards, consultation, threshold,
@@ -96,13 +96,14 @@ internal static class DossierCommand
             return null;
         }
 
-        var inForce = date >= LegalBases.TwoTierFrom ? ConsultationOptions.Households50 : ConsultationOptions.VotersOver50;
-        if (threshold is not null && threshold != inForce)
+        var inForce = ConsultationOptions.InForce(date);
+        if (threshold is not null && ConsultationOptions.Chosen(threshold, date) != inForce)
         {
-            throw new UsageException($"--threshold {threshold}: the đề án of {date:yyyy-MM-dd} cites the consultation rule in force on that day ({inForce}); leave --threshold out or give {inForce}");
+            var name = ConsultationOptions.Name(inForce);
+            throw new UsageException($"--threshold {threshold}: the đề án of {date:yyyy-MM-dd} cites the consultation rule in force on that day ({name}); leave --threshold out or give {name}");
         }
 
-        var result = ConsultationOptions.Count(tallyPath, ConsultationOptions.Parse(inForce), scenario, Path.GetFileName(scenarioPath), map);
+        var result = ConsultationOptions.Count(tallyPath, inForce, scenario, Path.GetFileName(scenarioPath), map);
         return ConsultationReportBuilder.Build(scenario, result, date, map);
     }
 }

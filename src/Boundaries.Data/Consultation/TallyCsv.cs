@@ -17,12 +17,12 @@ public static class TallyCsv
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         var table = CsvTable.Read(path);
-        var c = RequiredColumns.ToDictionary(n => n, n => table.RequireColumn(n, "the consultation tally"));
+        var c = table.RequireColumns("a consultation tally", [.. RequiredColumns]);
         var households = threshold == ApprovalThreshold.HouseholdsAtLeast50
-            ? table.RequireColumn("households", "--threshold households-50")
+            ? table.RequireColumn("households", "the households' rule (households-50, in force since 2025-07-01)")
             : table.ColumnIndex("households");
         var householdsFor = threshold == ApprovalThreshold.HouseholdsAtLeast50
-            ? table.RequireColumn("households_for", "--threshold households-50")
+            ? table.RequireColumn("households_for", "the households' rule (households-50, in force since 2025-07-01)")
             : table.ColumnIndex("households_for");
 
         var tallies = new List<VillageTally>();

@@ -103,10 +103,24 @@ public sealed class DossierCommandTests(TraVinhProject project) : IClassFixture<
         var tally = work.File("tally.csv");
         File.WriteAllText(tally, "commune_code,commune_name,village,registered_voters,votes_for,votes_against,votes_invalid\n29263,Xã Long Đức,Ấp 1,100,60,30,1\n");
 
-        var run = BoundariesCommand.Run(work.Path, "consult", tally, "--scenario", Scenario1277, "--out", work.File("out"));
+        var run = BoundariesCommand.Run(work.Path, "consult", tally, "--scenario", Scenario1277, "--out", work.File("out"), "--threshold", "voters-over-50");
 
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("tally.csv: line 2: commune 29263 (Xã Long Đức) is not a unit the scenario", run.Stderr);
+    }
+
+    [Fact]
+    public void Consult_Today_CountsHouseholdsAsTheLawInForce_AndATallyWithoutThemIsRefused()
+    {
+        using var work = new TempFolder();
+        var tally = work.File("tally.csv");
+        File.WriteAllText(tally, "commune_code,commune_name,village,registered_voters,votes_for,votes_against,votes_invalid\n29245,Phường 2,Khóm 1,100,60,30,1\n");
+
+        var run = BoundariesCommand.Run(work.Path, "consult", tally, "--scenario", Scenario1277, "--out", work.File("out"), "--as-of", "2026-12-05");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("tally.csv: no column 'households' for the households' rule (households-50, in force since 2025-07-01)", run.Stderr);
+        Assert.False(Directory.Exists(work.File("out")));
     }
 
     [Fact]
