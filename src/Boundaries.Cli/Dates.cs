@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Boundaries.Cli;
 
 /// <summary>Dates on the command line: YYYY-MM-DD only, so that 05/06 is never ambiguous.</summary>

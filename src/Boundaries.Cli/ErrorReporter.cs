@@ -1,5 +1,3 @@
-using Boundaries.Data;
-
 namespace Boundaries.Cli;
 
 /// <summary>The one place that turns known failures into a one-line message and an exit code.</summary>

@@ -1,4 +1,3 @@
-using Boundaries.Core.Evaluation;
 using Boundaries.Core.Standards;
 
 namespace Boundaries.Cli;

@@ -1,5 +1,4 @@
 using Boundaries.Core.Quality;
-using Boundaries.Data;
 using Boundaries.Data.Projects;
 
 namespace Boundaries.Cli;

@@ -1,6 +1,3 @@
-using System.Text;
-using Boundaries.Data;
-
 namespace Boundaries.Cli;
 
 /// <summary>Writes command output to standard output or, atomically, to a file.</summary>

@@ -1,7 +1,5 @@
 using System.Runtime.InteropServices;
-using System.Text;
 using Boundaries.Cli.Commands;
-using Boundaries.Data;
 
 namespace Boundaries.Cli;
 

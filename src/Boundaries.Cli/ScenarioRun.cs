@@ -1,8 +1,6 @@
-using Boundaries.Core.Evaluation;
 using Boundaries.Core.Scenarios.Assessments;
 using Boundaries.Core.Scenarios.Results;
 using Boundaries.Core.Standards;
-using Boundaries.Data.Scenarios;
 
 namespace Boundaries.Cli;
 

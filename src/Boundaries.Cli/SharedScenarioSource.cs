@@ -1,5 +1,4 @@
 using Boundaries.Cli.Commands;
-using Boundaries.Data.Scenarios;
 using Boundaries.Data.Store.Postgis;
 using Boundaries.Documents.Model;
 

@@ -1,6 +1,4 @@
-using Boundaries.Core.Evaluation;
 using Boundaries.Core.Standards;
-using Boundaries.Data.Scenarios;
 using Boundaries.Documents.Figures;
 using Boundaries.Core.Scenarios.Results;
 using Boundaries.Core.Scenarios.Assessments;

@@ -56,6 +56,20 @@ internal static class CommonOptions
         Description = "Write to this file (atomically) instead of standard output",
     };
 
+    /// <summary>What a command's --as-of is left out for most often: a scenario's day, else today.</summary>
+    public const string ScenarioDateElseToday = "the scenario's effective date, else today";
+
+    /// <summary>The date option, YYYY-MM-DD: the law in force on it is applied, unless <paramref name="purpose"/> says what else the date is for.</summary>
+    /// <param name="whenLeftOut">The date taken without the option, as the help says it ("today").</param>
+    /// <param name="purpose">What the date does, when not only choosing the law.</param>
+    public static Option<string?> AsOf(string whenLeftOut, string purpose = "Evaluate under the law in force on this date") => new("--as-of")
+    {
+        Description = $"{purpose} (YYYY-MM-DD; default: {whenLeftOut})",
+    };
+
+    /// <summary>The output a command must be given: a file or a folder, as <paramref name="description"/> says.</summary>
+    public static Option<string> Out(string description) => new("--out") { Description = description, Required = true };
+
     /// <summary>The standards catalogue folder, when not the one shipped with the program.</summary>
     public static Option<string?> Standards() => new("--standards")
     {

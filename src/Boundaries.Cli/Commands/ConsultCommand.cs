@@ -1,7 +1,5 @@
 using Boundaries.Core.Consultation;
-using Boundaries.Core.Formatting;
 using Boundaries.Data.Consultation;
-using Boundaries.Data.Scenarios;
 using Boundaries.Documents;
 using Boundaries.Documents.Consultation;
 
@@ -14,12 +12,12 @@ internal static class ConsultCommand
     {
         var tally = new Argument<string>("tally") { Description = "The tally CSV: one row per village (commune_code, commune_name, village, registered_voters, votes_for, votes_against, votes_invalid[, households, households_for])" };
         var scenarioOption = new Option<string>("--scenario") { Description = "The scenario consulted on (JSON)", Required = true };
-        var output = new Option<string>("--out") { Description = "Folder for bao-cao-ket-qua-lay-y-kien.docx/.html/.md", Required = true };
+        var output = CommonOptions.Out("Folder for bao-cao-ket-qua-lay-y-kien.docx/.html/.md");
         var threshold = ConsultationOptions.Threshold();
         var project = new Option<string?>("--project") { Description = "The project (.gpkg or dataset) for the province's and communes' names" };
         var templates = DocumentOptions.Templates();
         var formats = DocumentOptions.Formats();
-        var asOf = new Option<string?>("--as-of") { Description = "Date of the report, YYYY-MM-DD (default: today)" };
+        var asOf = CommonOptions.AsOf("today", "Date of the report and of the consultation rule applied");
         var command = new Command("consult", "Write the consultation results report from village tallies, with the approval threshold per commune")
         {
             tally, scenarioOption, output, threshold, project, templates, formats, asOf,

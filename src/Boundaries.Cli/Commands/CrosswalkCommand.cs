@@ -1,5 +1,3 @@
-using System.Text;
-using Boundaries.Data;
 using Boundaries.Data.Projects;
 
 namespace Boundaries.Cli.Commands;

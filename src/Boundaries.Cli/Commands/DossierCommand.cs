@@ -1,8 +1,6 @@
 using Boundaries.Cli.Maps;
-using Boundaries.Core.Evaluation;
 using Boundaries.Core.Scenarios.Assessments;
 using Boundaries.Core.Standards;
-using Boundaries.Data.Scenarios;
 using Boundaries.Documents;
 using Boundaries.Documents.Consultation;
 using Boundaries.Documents.Legal;
@@ -18,13 +16,10 @@ internal static class DossierCommand
     {
         var project = CommonOptions.Project();
         var file = new Argument<string>("scenario") { Description = "The scenario file (JSON, see data/scenarios/scenario.schema.json), or with a shared project the id of a shared scenario (its latest version; the dossier then lists its history)" };
-        var output = new Option<string>("--out") { Description = "Folder for the documents (NAME.docx, NAME.html, NAME.md per template)", Required = true };
+        var output = CommonOptions.Out("Folder for the documents (NAME.docx, NAME.html, NAME.md per template)");
         var templates = DocumentOptions.Templates();
         var formats = DocumentOptions.Formats();
-        var asOf = new Option<string?>("--as-of")
-        {
-            Description = "Date of the documents and of the law applied, YYYY-MM-DD (default: the scenario's date, else today)",
-        };
+        var asOf = CommonOptions.AsOf(CommonOptions.ScenarioDateElseToday, "Date of the documents and of the law applied");
         var standards = CommonOptions.Standards();
         var consultation = new Option<string?>("--consultation")
         {

@@ -1,5 +1,3 @@
-using System.Text;
-using Boundaries.Core.Evaluation;
 using Boundaries.Data.Export;
 
 namespace Boundaries.Cli.Commands;
@@ -10,7 +8,7 @@ internal static class EvaluateCommand
     public static Command Create(CliConsole console)
     {
         var project = CommonOptions.Project();
-        var asOf = new Option<string?>("--as-of") { Description = "The date whose law applies (YYYY-MM-DD; default: today)" };
+        var asOf = CommonOptions.AsOf("today", "The date whose law applies");
         var programme = new Option<string?>("--programme") { Description = "Arrangement programme or period to apply instead of the one in force (nq653-2019, nq35-2023, nq35-2023/2026-2030)" };
         var regime = new Option<string?>("--regime") { Description = "Standards regime to apply instead of the one in force (nq1211-2016, nq1211-nq27, nq112-2025)" };
         var area = new Option<string>("--area") { Description = "Which area to use: official (when recorded, else computed) or computed", DefaultValueFactory = _ => "official" };

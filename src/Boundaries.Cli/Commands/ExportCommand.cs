@@ -1,4 +1,3 @@
-using Boundaries.Core.Evaluation;
 using Boundaries.Data.Export.Layers;
 
 namespace Boundaries.Cli.Commands;
@@ -16,13 +15,13 @@ internal static class ExportCommand
         var project = CommonOptions.Project();
         var scenario = new Option<string?>("--scenario") { Description = "Export the map after this scenario (JSON); adds a 'changed' field" };
         var evaluate = new Option<bool>("--evaluate") { Description = "Add the percentages of the standards and the status (meets, below-standard, must-arrange, exempt, insufficient-data)" };
-        var asOf = new Option<string?>("--as-of") { Description = "With --evaluate: the date whose law applies (YYYY-MM-DD; default: the scenario's effective date, else today)" };
+        var asOf = CommonOptions.AsOf(CommonOptions.ScenarioDateElseToday, "With --evaluate: the date whose law applies");
         var level = new Option<string>("--level") { Description = "Which units: commune, district, province, all", DefaultValueFactory = _ => "commune" };
         level.AcceptOnlyFromAmong("commune", "district", "province", "all");
         var format = new Option<string?>("--format") { Description = "geojson, gpkg, shp, kml or csv (default: from the --out extension)" };
         format.AcceptOnlyFromAmong([.. Formats.Keys]);
         var standards = CommonOptions.Standards();
-        var output = new Option<string>("--out") { Description = "The file to write (.geojson, .gpkg, .shp with its .shx/.dbf/.prj/.cpg, .kml, .csv)", Required = true };
+        var output = CommonOptions.Out("The file to write (.geojson, .gpkg, .shp with its .shx/.dbf/.prj/.cpg, .kml, .csv)");
         var command = new Command("export", "Export the units as a GIS layer for QGIS or Google Earth: GeoJSON (RFC 7946), GeoPackage, Shapefile, KML or CSV")
         {
             project, scenario, evaluate, asOf, level, format, standards, output,

@@ -1,4 +1,3 @@
-using System.Text;
 using Boundaries.Core.Consultation;
 using Boundaries.Data.Consultation;
 using Boundaries.Documents.Model;
@@ -13,11 +12,11 @@ internal static class HearingCommand
     {
         var project = CommonOptions.Project();
         var file = new Argument<string>("scenario") { Description = "The scenario file (JSON, see data/scenarios/scenario.schema.json)" };
-        var output = new Option<string>("--out") { Description = "The page: an .html file", Required = true };
+        var output = CommonOptions.Out("The page: an .html file");
         var consultation = new Option<string?>("--consultation") { Description = "The consultation notice (JSON: organiser, from, to, places, contact; see src/Boundaries.Data/Consultation/README.md)" };
         var from = new Option<string?>("--from") { Description = "First day of the consultation, YYYY-MM-DD (replaces the notice's)" };
         var to = new Option<string?>("--to") { Description = "Last day of the consultation, YYYY-MM-DD (replaces the notice's)" };
-        var asOf = new Option<string?>("--as-of") { Description = "Date of the page and of the law applied, YYYY-MM-DD (default: the scenario's date, else today)" };
+        var asOf = CommonOptions.AsOf(CommonOptions.ScenarioDateElseToday, "Date of the page and of the law applied");
         var templates = DocumentOptions.Templates();
         var standards = CommonOptions.Standards();
         var command = new Command("hearing", "Write the public hearing page of a scenario: one HTML file with the maps before and after, the figures of the dossier, the reason, the consultation's dates and places and how to vote; it opens with no server and no network")

@@ -9,7 +9,7 @@ internal static class ImportCommand
     public static Command Create(CliConsole console)
     {
         var source = new Argument<string>("source") { Description = "A dataset folder with dataset.json (e.g. data/boundaries/tra-vinh), a manifest, or a .geojson/.shp/.gpkg file" };
-        var output = new Option<string>("--out") { Description = "The project file to write (.gpkg), or a shared project postgresql://user@host/db?schema=NAME (or a named connection); written atomically", Required = true };
+        var output = CommonOptions.Out("The project file to write (.gpkg), or a shared project postgresql://user@host/db?schema=NAME (or a named connection); written atomically");
         var fix = new Option<bool>("--fix-geometry") { Description = "Repair invalid polygons (recorded in the report) instead of refusing them" };
         var snap = new Option<double?>("--snap-meters") { Description = "Close slivers between neighbouring communes by snapping vertices within this distance (recorded per unit)" };
         var crs = new Option<string?>("--crs") { Description = "CRS of a single input file when it has no .prj/crs member, or to override it (EPSG:9209, EPSG:4326, …)" };

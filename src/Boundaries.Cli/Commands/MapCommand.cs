@@ -1,7 +1,4 @@
-using System.Globalization;
 using Boundaries.Cli.Maps;
-using Boundaries.Core.Evaluation;
-using Boundaries.Core.Formatting;
 using Boundaries.Maps;
 
 namespace Boundaries.Cli.Commands;
@@ -25,13 +22,13 @@ internal static class MapCommand
         var landscape = new Option<bool>("--landscape") { Description = "Landscape sheet (default: whichever fits the area at the larger scale)" };
         var portrait = new Option<bool>("--portrait") { Description = "Portrait sheet" };
         var dpi = new Option<int>("--dpi") { Description = "Resolution of a PNG in dots per inch", DefaultValueFactory = _ => 300 };
-        var asOf = new Option<string?>("--as-of") { Description = "Evaluate under the law in force on this date (YYYY-MM-DD; default: the scenario's effective date, else today)" };
+        var asOf = CommonOptions.AsOf(CommonOptions.ScenarioDateElseToday);
         var labels = new Option<string>("--labels") { Description = "Label communes with: name, or name and figures (area, population)", DefaultValueFactory = _ => "name" };
         labels.AcceptOnlyFromAmong("name", "figures");
         var title = new Option<string?>("--title") { Description = "Title instead of the one made from the area mapped" };
         var fontDir = new Option<string?>("--font-dir") { Description = "Folder with DejaVuSans.ttf and DejaVuSans-Bold.ttf (default: the system's fonts)" };
         var standards = CommonOptions.Standards();
-        var output = new Option<string>("--out") { Description = "The map file: .png, .pdf or .svg", Required = true };
+        var output = CommonOptions.Out("The map file: .png, .pdf or .svg");
         var command = new Command("map", "Draw a printable map of the communes coloured by status (or type, population), with labels, legend, scale bar and sources")
         {
             project, scenario, district, units, withNeighbours, bbox, colorBy, beforeAfter, paper, landscape, portrait, dpi, asOf, labels, title, fontDir, standards, output,

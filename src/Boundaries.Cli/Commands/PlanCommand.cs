@@ -1,6 +1,5 @@
 using Boundaries.Cli.Planning;
 using Boundaries.Core.Planning;
-using Boundaries.Data.Scenarios;
 using Boundaries.Planning;
 
 namespace Boundaries.Cli.Commands;
@@ -13,8 +12,8 @@ internal static class PlanCommand
         var project = CommonOptions.Project();
         var rules = new Option<string>("--rules") { Description = "The orientation the groups are judged by (an id of data/standards)", DefaultValueFactory = _ => "nq76-2025" };
         var after = new Option<string?>("--after") { Description = "Plan on the map after this scenario (e.g. data/scenarios/nq1277-2024-tp-tra-vinh.json); the plan keeps its operations first" };
-        var asOf = new Option<string?>("--as-of") { Description = "Effective date written into the plan (YYYY-MM-DD); default: that of --after, else none" };
-        var output = new Option<string>("--out") { Description = "The plan's scenario file (JSON); alternatives go beside it as NAME-2.json, …", Required = true };
+        var asOf = CommonOptions.AsOf("that of --after, else none", "Effective date written into the plan");
+        var output = CommonOptions.Out("The plan's scenario file (JSON); alternatives go beside it as NAME-2.json, …");
         var compare = new Option<string?>("--compare") { Description = "A crosswalk of a real arrangement (old_code,new_code,new_name,type) to judge the plan against" };
         var declared = new Option<string?>("--declared") { Description = "Declared figures of the real new units (code,name,type,area_km2,population) for --compare" };
         var realCsv = new Option<string?>("--real-csv") { Description = "With --compare: write the real new units judged on both figures to this CSV" };

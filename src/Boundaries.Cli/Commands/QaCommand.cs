@@ -1,7 +1,4 @@
-using System.Globalization;
-using System.Text;
 using Boundaries.Core.Coverage.Snapping;
-using Boundaries.Data;
 
 namespace Boundaries.Cli.Commands;
 

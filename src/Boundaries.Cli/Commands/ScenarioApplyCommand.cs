@@ -1,7 +1,5 @@
-using Boundaries.Core.Evaluation;
 using Boundaries.Core.Scenarios.Assessments;
 using Boundaries.Data.Export;
-using Boundaries.Data.Scenarios;
 
 namespace Boundaries.Cli.Commands;
 
@@ -12,8 +10,8 @@ internal static class ScenarioApplyCommand
     {
         var project = CommonOptions.Project();
         var file = new Argument<string>("scenario") { Description = "The scenario file (JSON, see data/scenarios/scenario.schema.json)" };
-        var output = new Option<string>("--out") { Description = "Folder for units.csv, changes.csv, codes.csv, evaluation.csv and result.gpkg", Required = true };
-        var asOf = ScenarioCommand.AsOf();
+        var output = CommonOptions.Out("Folder for units.csv, changes.csv, codes.csv, evaluation.csv and result.gpkg");
+        var asOf = CommonOptions.AsOf(CommonOptions.ScenarioDateElseToday);
         var standards = CommonOptions.Standards();
         var command = new Command("apply", "Apply a scenario to the baseline (never changed) and write the new map, the changes and their evaluation")
         {

@@ -19,10 +19,4 @@ internal static class ScenarioCommand
 
         return command;
     }
-
-    /// <summary>The --as-of option shared by the scenario commands: the date whose law the result is evaluated under.</summary>
-    public static Option<string?> AsOf() => new("--as-of")
-    {
-        Description = "Evaluate under the law in force on this date (YYYY-MM-DD; default: the scenario's effective date, else today)",
-    };
 }

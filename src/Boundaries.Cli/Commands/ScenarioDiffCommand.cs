@@ -1,7 +1,6 @@
 using System.Text.Json;
 using Boundaries.Core.Scenarios.Operations;
 using Boundaries.Core.Scenarios.Results;
-using Boundaries.Data.Scenarios;
 
 namespace Boundaries.Cli.Commands;
 

@@ -1,7 +1,4 @@
-using System.Globalization;
 using Boundaries.Core.Coverage.Neighbours;
-using Boundaries.Core.Evaluation;
-using Boundaries.Core.Formatting;
 using Boundaries.Core.Scenarios.Suggestions;
 
 namespace Boundaries.Cli.Commands;
@@ -13,7 +10,7 @@ internal static class ScenarioSuggestCommand
     {
         var project = CommonOptions.Project();
         var unit = new Option<string>("--unit") { Description = "The unit to find merge partners for (GSO code, e.g. 29245)", Required = true };
-        var asOf = ScenarioCommand.AsOf();
+        var asOf = CommonOptions.AsOf(CommonOptions.ScenarioDateElseToday);
         var standards = CommonOptions.Standards();
         var command = new Command("suggest", "Rank the neighbours of a unit by what merging with each would give") { project, unit, asOf, standards };
         command.SetAction(async (parse, ct) =>

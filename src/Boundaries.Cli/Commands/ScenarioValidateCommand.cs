@@ -1,5 +1,4 @@
 using Boundaries.Core.Scenarios.Operations;
-using Boundaries.Data.Scenarios;
 
 namespace Boundaries.Cli.Commands;
 

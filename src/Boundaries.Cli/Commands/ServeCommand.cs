@@ -22,7 +22,7 @@ internal static class ServeCommand
             DefaultValueFactory = _ => ListenAddresses.Default,
         };
         var scenarios = new Option<string?>("--scenarios") { Description = "Folder where scenarios are saved (default: PROJECT.scenarios beside the project); a shared project keeps them in its database" };
-        var asOf = new Option<string?>("--as-of") { Description = "Default evaluation date (YYYY-MM-DD; default: today, or the last day of the latest standards when none is in force today)" };
+        var asOf = CommonOptions.AsOf("today, or the last day of the latest standards when none is in force today", "Default evaluation date");
         var standards = CommonOptions.Standards();
         var templates = DocumentOptions.Templates();
         var allowRemote = new Option<bool>("--allow-remote") { Description = "Allow an address other machines can reach (the planner has no accounts)" };

@@ -1,6 +1,3 @@
-using System.Globalization;
-using Boundaries.Data;
-using Boundaries.Data.Scenarios;
 using Boundaries.Data.Store.Postgis;
 
 namespace Boundaries.Cli.Commands;
@@ -38,7 +35,7 @@ internal static class SharedScenarioCommands
     {
         var project = SharedProject();
         var id = new Argument<string>("id") { Description = "The scenario's id" };
-        var output = new Option<string>("--out") { Description = "The scenario file to write (.json)", Required = true };
+        var output = CommonOptions.Out("The scenario file to write (.json)");
         var command = new Command("get", "Write the latest version of a shared scenario to a file, and print its version for 'scenario save --base-version'")
         {
             project, id, output,

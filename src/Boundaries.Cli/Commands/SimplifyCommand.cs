@@ -1,7 +1,4 @@
-using System.Globalization;
-using System.Text;
 using Boundaries.Core.Coverage.Simplification;
-using Boundaries.Data;
 using Boundaries.Data.Simplification;
 
 namespace Boundaries.Cli.Commands;
@@ -13,7 +10,7 @@ internal static class SimplifyCommand
     {
         var files = new Argument<string[]>("files") { Description = "GeoJSON layers (.geojson or .geojson.gz, lon/lat), simplified together", Arity = ArgumentArity.OneOrMore };
         var tolerance = new Option<double>("--tolerance") { Description = "Tolerance in metres (converted at 111,320 m per degree)", Required = true };
-        var output = new Option<string>("--out") { Description = "Folder to write the simplified files to (same names; never an input's folder)", Required = true };
+        var output = CommonOptions.Out("Folder to write the simplified files to (same names; never an input's folder)");
         var codeField = new Option<string>("--code-field") { Description = "Property naming each unit, for the report", DefaultValueFactory = _ => "code" };
         var report = new Option<string?>("--report") { Description = "Write the per-unit vertices and ellipsoidal areas before and after to this CSV" };
         var command = new Command("simplify", "Simplify polygon layers as one coverage (shared boundaries stay shared) and report the area change; the areas used in evaluations are never the simplified ones")

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Boundaries.Core.Coverage.Snapping;
 using Boundaries.Core.Quality;
 

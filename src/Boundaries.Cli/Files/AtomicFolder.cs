@@ -1,5 +1,4 @@
 using System.Runtime.InteropServices;
-using Boundaries.Data;
 
 namespace Boundaries.Cli.Files;
 

@@ -1,5 +1,3 @@
-using Boundaries.Data;
-
 namespace Boundaries.Cli.Files;
 
 /// <summary>Checks a command's inputs and outputs before anything is read: inputs exist and are files or folders, and no output is, or would replace, an input.</summary>

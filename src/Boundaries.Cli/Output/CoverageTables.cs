@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Boundaries.Cli.Output;
 
 /// <summary>The coverage report as terminal tables: summary lines, then the largest gaps and overlaps with their place.</summary>

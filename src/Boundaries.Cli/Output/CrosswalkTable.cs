@@ -1,4 +1,3 @@
-using Boundaries.Core.Formatting;
 using Boundaries.Cli.Commands;
 
 namespace Boundaries.Cli.Output;

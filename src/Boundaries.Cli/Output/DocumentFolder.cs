@@ -1,4 +1,3 @@
-using Boundaries.Data;
 using Boundaries.Documents;
 
 namespace Boundaries.Cli.Output;

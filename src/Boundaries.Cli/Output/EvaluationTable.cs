@@ -1,7 +1,3 @@
-using System.Globalization;
-using Boundaries.Core.Evaluation;
-using Boundaries.Core.Formatting;
-
 namespace Boundaries.Cli.Output;
 
 /// <summary>The evaluation as a terminal table coloured by status, with the summary lines of the seed report.</summary>

@@ -1,5 +1,3 @@
-using System.Globalization;
-using Boundaries.Core.Formatting;
 using Boundaries.Core.Quality;
 using Boundaries.Data.Import;
 

@@ -1,5 +1,3 @@
-using Boundaries.Core.Formatting;
-
 namespace Boundaries.Cli.Output;
 
 /// <summary>The line that says which state of the map a result is on: the baseline and the dated changes applied or not yet in force.</summary>

@@ -1,5 +1,3 @@
-using Boundaries.Core.Evaluation;
-using Boundaries.Core.Formatting;
 using Boundaries.Core.Scenarios.Assessments;
 using Boundaries.Core.Scenarios.Results;
 

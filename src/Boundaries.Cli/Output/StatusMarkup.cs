@@ -1,5 +1,3 @@
-using Boundaries.Core.Evaluation;
-
 namespace Boundaries.Cli.Output;
 
 /// <summary>The terminal colour of each compliance status, so every table of the command line colours a status alike.</summary>

@@ -1,7 +1,4 @@
-using System.Text;
 using System.Text.Json;
-using Boundaries.Core.Formatting;
-using Boundaries.Data;
 
 namespace Boundaries.Cli.Output;
 

@@ -1,9 +1,6 @@
-using Boundaries.Core.Formatting;
-using System.Globalization;
 using Boundaries.Core.Orientations;
 using Boundaries.Core.Planning;
 using Boundaries.Core.Standards;
-using Boundaries.Data;
 using Boundaries.Data.Planning;
 
 namespace Boundaries.Cli.Planning;

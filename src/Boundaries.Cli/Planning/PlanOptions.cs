@@ -1,4 +1,3 @@
-using System.Globalization;
 using Boundaries.Core.Planning;
 
 namespace Boundaries.Cli.Planning;

@@ -1,5 +1,3 @@
-using Boundaries.Core.Formatting;
-using System.Globalization;
 using Boundaries.Core.Orientations;
 using Boundaries.Core.Planning;
 
