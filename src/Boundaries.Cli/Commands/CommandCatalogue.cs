@@ -1,3 +1,6 @@
+using Boundaries.Cli.Maps;
+using Boundaries.Cli.Planning;
+
 namespace Boundaries.Cli.Commands;
 
 /// <summary>Every subcommand of <c>boundaries</c>, in the order --help lists them.</summary>

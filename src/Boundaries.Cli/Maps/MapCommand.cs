@@ -1,7 +1,6 @@
-using Boundaries.Cli.Maps;
 using Boundaries.Maps;
 
-namespace Boundaries.Cli.Commands;
+namespace Boundaries.Cli.Maps;
 
 /// <summary><c>boundaries map</c>: a printable map (PNG, PDF or SVG) coloured by status, type or population, optionally before and after a scenario.</summary>
 internal static class MapCommand

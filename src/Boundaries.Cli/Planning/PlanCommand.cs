@@ -1,8 +1,7 @@
-using Boundaries.Cli.Planning;
 using Boundaries.Core.Planning;
 using Boundaries.Planning;
 
-namespace Boundaries.Cli.Commands;
+namespace Boundaries.Cli.Planning;
 
 /// <summary><c>boundaries plan</c>: a whole-province arrangement, every commune-level unit in one group, written as scenario files.</summary>
 internal static class PlanCommand
