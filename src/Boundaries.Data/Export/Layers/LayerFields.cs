@@ -8,7 +8,7 @@ public static class LayerFields
     [
         new("code", "code", LayerFieldKind.Text, "GSO code of the unit"),
         new("name", "name", LayerFieldKind.Text, "Full name with type (Phường 3, Xã Long Đức)"),
-        new("type", "type", LayerFieldKind.Text, "Type slug: xa, phuong, thi-tran, huyen, thi-xa, thanh-pho, tinh"),
+        new("type", "type", LayerFieldKind.Text, $"Type slug: {UnitTypes.SlugList}"),
         new("type_name", "type_name", LayerFieldKind.Text, "Type in Vietnamese (Xã, Phường, Thị trấn)"),
         new("level", "level", LayerFieldKind.Text, "province, district or commune"),
         new("parent_code", "parent", LayerFieldKind.Text, "Code of the unit one level up"),
