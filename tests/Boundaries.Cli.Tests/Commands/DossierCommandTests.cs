@@ -96,32 +96,24 @@ public sealed class DossierCommandTests(TraVinhProject project) : IClassFixture<
         Assert.DoesNotContain("không tán thành", run.Stdout);
     }
 
-    [Fact]
-    public void Consult_CommuneNotInScenario_ExitTwoNamingTheLine()
+    [Theory]
+    [InlineData("29263,Xã Long Đức,Ấp 1,100,60,30,1", "--threshold", "voters-over-50", "tally.csv: line 2: commune 29263 (Xã Long Đức) is not a unit the scenario")]
+    // Today the households' rule is in force (NĐ 321/2025): a tally of voters alone cannot be counted under it.
+    [InlineData("29245,Phường 2,Khóm 1,100,60,30,1", "--as-of", "2026-12-05", "tally.csv: no column 'households' for the households' rule (households-50, in force since 2025-07-01)")]
+    public void Consult_TallyItCannotCount_ExitTwoNamingTheProblem_NothingWritten(string village, string option, string value, string message)
     {
         using var work = new TempFolder();
-        var tally = work.File("tally.csv");
-        File.WriteAllText(tally, "commune_code,commune_name,village,registered_voters,votes_for,votes_against,votes_invalid\n29263,Xã Long Đức,Ấp 1,100,60,30,1\n");
 
-        var run = BoundariesCommand.Run(work.Path, "consult", tally, "--scenario", Scenario1277, "--out", work.File("out"), "--threshold", "voters-over-50");
+        var run = BoundariesCommand.Run(work.Path, "consult", VotersOnlyTally(work, village), "--scenario", Scenario1277, "--out", work.File("out"), option, value);
 
         Assert.Equal(2, run.ExitCode);
-        Assert.Contains("tally.csv: line 2: commune 29263 (Xã Long Đức) is not a unit the scenario", run.Stderr);
-    }
-
-    [Fact]
-    public void Consult_Today_CountsHouseholdsAsTheLawInForce_AndATallyWithoutThemIsRefused()
-    {
-        using var work = new TempFolder();
-        var tally = work.File("tally.csv");
-        File.WriteAllText(tally, "commune_code,commune_name,village,registered_voters,votes_for,votes_against,votes_invalid\n29245,Phường 2,Khóm 1,100,60,30,1\n");
-
-        var run = BoundariesCommand.Run(work.Path, "consult", tally, "--scenario", Scenario1277, "--out", work.File("out"), "--as-of", "2026-12-05");
-
-        Assert.Equal(2, run.ExitCode);
-        Assert.Contains("tally.csv: no column 'households' for the households' rule (households-50, in force since 2025-07-01)", run.Stderr);
+        Assert.Contains(message, run.Stderr);
         Assert.False(Directory.Exists(work.File("out")));
     }
+
+    /// <summary>A tally of one village with the voters' columns only, as written before the households' rule.</summary>
+    private static string VotersOnlyTally(TempFolder work, string village) =>
+        work.Write("tally.csv", $"commune_code,commune_name,village,registered_voters,votes_for,votes_against,votes_invalid\n{village}\n");
 
     [Fact]
     public void Dossier_Consultation_DeAnPrintsEachCommunesResult()

@@ -3,6 +3,7 @@ using Boundaries.Data.Tests.TestSupport;
 
 namespace Boundaries.Data.Tests.Planning;
 
+/// <summary>The CSV readers of the planner's comparison with a real arrangement: its crosswalk and its declared new units.</summary>
 public class CrosswalkCsvTests
 {
     [Fact]
