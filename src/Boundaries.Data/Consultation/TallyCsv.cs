@@ -18,12 +18,14 @@ public static class TallyCsv
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         var table = CsvTable.Read(path);
         var c = table.RequireColumns("a consultation tally", [.. RequiredColumns]);
-        var households = threshold == ApprovalThreshold.HouseholdsAtLeast50
-            ? table.RequireColumn("households", "the households' rule (households-50, in force since 2025-07-01)")
-            : table.ColumnIndex("households");
-        var householdsFor = threshold == ApprovalThreshold.HouseholdsAtLeast50
-            ? table.RequireColumn("households_for", "the households' rule (households-50, in force since 2025-07-01)")
-            : table.ColumnIndex("households_for");
+        var countsHouseholds = threshold == ApprovalThreshold.HouseholdsAtLeast50;
+        if (countsHouseholds)
+        {
+            table.RequireColumns("the households' rule (households-50)", "households", "households_for");
+        }
+
+        var households = table.ColumnIndex("households");
+        var householdsFor = table.ColumnIndex("households_for");
 
         var tallies = new List<VillageTally>();
         foreach (var row in table.Rows)
@@ -33,11 +35,11 @@ public static class TallyCsv
                 Text(path, row, c["commune_name"], "commune_name"),
                 Text(path, row, c["village"], "village"),
                 Count(path, row, c["registered_voters"], "registered_voters")!.Value,
-                Count(path, row, households, "households", optional: threshold != ApprovalThreshold.HouseholdsAtLeast50),
+                Count(path, row, households, "households", optional: !countsHouseholds),
                 Count(path, row, c["votes_for"], "votes_for")!.Value,
                 Count(path, row, c["votes_against"], "votes_against")!.Value,
                 Count(path, row, c["votes_invalid"], "votes_invalid")!.Value,
-                Count(path, row, householdsFor, "households_for", optional: threshold != ApprovalThreshold.HouseholdsAtLeast50),
+                Count(path, row, householdsFor, "households_for", optional: !countsHouseholds),
                 row.Line);
             Check(path, tally);
             tallies.Add(tally);

@@ -99,7 +99,7 @@ public sealed class DossierCommandTests(TraVinhProject project) : IClassFixture<
     [Theory]
     [InlineData("29263,Xã Long Đức,Ấp 1,100,60,30,1", "--threshold", "voters-over-50", "tally.csv: line 2: commune 29263 (Xã Long Đức) is not a unit the scenario")]
     // Today the households' rule is in force (NĐ 321/2025): a tally of voters alone cannot be counted under it.
-    [InlineData("29245,Phường 2,Khóm 1,100,60,30,1", "--as-of", "2026-12-05", "tally.csv: no column 'households' for the households' rule (households-50, in force since 2025-07-01)")]
+    [InlineData("29245,Phường 2,Khóm 1,100,60,30,1", "--as-of", "2026-12-05", "tally.csv: no column 'households', 'households_for' for the households' rule (households-50)")]
     public void Consult_TallyItCannotCount_ExitTwoNamingTheProblem_NothingWritten(string village, string option, string value, string message)
     {
         using var work = new TempFolder();
