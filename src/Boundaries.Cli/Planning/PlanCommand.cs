@@ -37,6 +37,10 @@ internal static class PlanCommand
             var opened = await ProjectSource.OpenAsync(parse.GetValue(project)!, CommonOptions.Limits(parse), console, ct, parse.GetValue(standards));
             var before = parse.GetValue(after) is { } file ? ScenarioRun.Apply(file, opened.Map) : null;
             var map = before?.Result.Map ?? opened.Map;
+            var baseline = new ScenarioBaseline(DatasetName(opened.Path), opened.UnitsAsOf);
+            var real = parse.GetValue(compare) is { } crosswalk
+                ? RealArrangementInput.Read(crosswalk, parse.GetValue(declared), parse.GetValue(realScenario) is not null, map, opened.Map, baseline, before?.Scenario)
+                : null;
             var planRules = options.Read(parse, map);
             var outcome = ArrangementPlanner.Plan(map, orientation, planRules, new CpSatPartitionSolver());
             if (outcome.Infeasible is { } why)
@@ -46,7 +50,6 @@ internal static class PlanCommand
                     : $"{why}; try a larger --max-group-size, --lines none or another --target-units");
             }
 
-            var baseline = new ScenarioBaseline(DatasetName(opened.Path), opened.UnitsAsOf);
             var effective = parse.GetValue(asOf) is { } d ? Dates.Parse(d) : (DateOnly?)null;
             var written = Write(parse.GetValue(output)!, outcome, orientation, baseline, before?.Scenario, planRules.Seed, effective, opened.Map);
             PlanTables.WritePlan(console, outcome.Plans[0], outcome, planRules);
@@ -55,19 +58,12 @@ internal static class PlanCommand
                 PlanTables.WriteTradeOffs(console, outcome.Plans, written);
             }
 
-            if (parse.GetValue(compare) is { } crosswalk)
+            if (real is not null)
             {
-                PlanComparisonOutput.Write(console, map, outcome.Plans[0], orientation, crosswalk, parse.GetValue(declared), parse.GetValue(realCsv));
+                PlanComparisonOutput.Write(console, map, outcome.Plans[0], orientation, real, parse.GetValue(realCsv));
                 if (parse.GetValue(realScenario) is { } realFile)
                 {
-                    var declaredUnits = parse.GetValue(declared) is { } df ? Data.Planning.CrosswalkCsv.ReadDeclared(df, Path.GetFileName(df)) : [];
-                    var real = RealArrangementScenario.Build(map, Data.Planning.CrosswalkCsv.Read(crosswalk), declaredUnits, baseline, before?.Scenario, $"Sắp xếp thực tế theo {Path.GetFileName(crosswalk)}");
-                    if (ScenarioEngine.Apply(opened.Map, real).Refusal is { } refusal)
-                    {
-                        throw new InputDataException(crosswalk, $"the real arrangement does not apply to the map: {refusal}; nothing was written");
-                    }
-
-                    ScenarioFile.Write(realFile, real);
+                    ScenarioFile.Write(realFile, real.Scenario!);
                     written.Add(realFile);
                 }
             }

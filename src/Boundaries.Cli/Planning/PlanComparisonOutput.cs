@@ -1,27 +1,20 @@
 using Boundaries.Core.Orientations;
 using Boundaries.Core.Planning;
 using Boundaries.Core.Standards;
-using Boundaries.Data.Planning;
 
 namespace Boundaries.Cli.Planning;
 
 /// <summary>A plan judged against a real arrangement given as a crosswalk: groups reproduced, adjusted Rand index, compliance of both.</summary>
 internal static class PlanComparisonOutput
 {
-    public static void Write(CliConsole console, AdminMap map, ArrangementPlan plan, Orientation orientation, string crosswalk, string? declaredFile, string? realCsv)
+    public static void Write(CliConsole console, AdminMap map, ArrangementPlan plan, Orientation orientation, RealArrangementInput input, string? realCsv)
     {
-        var rows = CrosswalkCsv.Read(crosswalk);
-        var declared = declaredFile is null ? [] : CrosswalkCsv.ReadDeclared(declaredFile, Path.GetFileName(declaredFile));
+        var declared = input.Declared;
         var setting = ProvinceSettings.Of(map.Provinces.FirstOrDefault());
-        var real = RealArrangement.Judge(map, rows, declared, orientation, setting);
-        var partition = RealArrangement.Partition(map, rows);
-        if (partition.Count == 0)
-        {
-            throw new InputDataException(crosswalk, "no old code of the crosswalk is a commune-level unit of the map");
-        }
-
+        var real = RealArrangement.Judge(map, input.Rows, declared, orientation, setting);
+        var partition = RealArrangement.Partition(map, input.Rows);
         var comparison = PartitionComparison.Compare(plan.GroupOf(), partition);
-        var table = new Table().Border(TableBorder.Rounded).Title($"So sánh với sắp xếp thực tế ({Markup.Escape(Path.GetFileName(crosswalk))})")
+        var table = new Table().Border(TableBorder.Rounded).Title($"So sánh với sắp xếp thực tế ({Markup.Escape(Path.GetFileName(input.Crosswalk))})")
             .AddColumn("").AddColumn(new TableColumn("Phương án").RightAligned()).AddColumn(new TableColumn("Thực tế, số liệu của công cụ").RightAligned());
         if (declared.Count > 0)
         {
