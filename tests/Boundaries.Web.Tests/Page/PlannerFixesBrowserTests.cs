@@ -38,6 +38,9 @@ public abstract class PlannerFixesBrowserTests(PlannerServer planner, string sea
         await Expect(page.Locator("#card-title")).ToHaveTextAsync("Phương án sửa lần hai");
         await Expect(page.Locator("#card-version")).ToHaveTextAsync("phiên bản 4");
         await Expect(page.Locator("#card-meta")).ToContainTextAsync("hiệu lực 01/07/2026");
+        // The card changes as soon as the edit is saved; the scenario is then evaluated again on its new date, which
+        // sets the date field. Typing before that lands raced with it (seen once in CI under load).
+        await Expect(page.Locator("#regime")).ToContainTextAsync("ngày 01/07/2026");
 
         // The same day typed as the evaluation date is refused and the page keeps working on its date.
         await page.FillAsync("#as-of", "31/02/2026");
